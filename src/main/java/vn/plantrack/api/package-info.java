@@ -1,0 +1,5 @@
+/**
+ * API: JSON endpoints under /api.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "registry", "tracking", "evaluation", "reporting", "ingest", "extract", "extract :: rules" })
+package vn.plantrack.api;

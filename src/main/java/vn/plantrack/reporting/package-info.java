@@ -1,0 +1,5 @@
+/**
+ * Reporting: read models for dashboards and exported reports.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "registry", "tracking", "evaluation" })
+package vn.plantrack.reporting;
