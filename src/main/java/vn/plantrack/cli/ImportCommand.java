@@ -1,0 +1,69 @@
+package vn.plantrack.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.plantrack.PlanTrackApplication;
+import vn.plantrack.ingest.UnreadableDocumentException;
+import vn.plantrack.registry.DocumentImport;
+import vn.plantrack.registry.ImportResult;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+		description = "Store documents in the configured database (the same bytes are stored once).")
+class ImportCommand implements Callable<Integer> {
+
+	@Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import (.txt .md .docx .doc .pdf)")
+	List<Path> files;
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public Integer call() throws IOException {
+		for (Path file : files) {
+			if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+				spec.commandLine().getErr().println(file + ": no such readable file");
+				return 1;
+			}
+		}
+		var problem = Preflight.check(RuntimeSettings.fromEnvironment(), false);
+		if (problem.isPresent()) {
+			spec.commandLine().getErr().println("plantrack: " + problem.get());
+			return 1;
+		}
+		SpringApplication app = new SpringApplication(PlanTrackApplication.class);
+		app.setWebApplicationType(WebApplicationType.NONE);
+		app.setLogStartupInfo(false);
+		app.setDefaultProperties(java.util.Map.of("plantrack.samples.import-on-first-start", "false"));
+		try (ConfigurableApplicationContext context = app.run()) {
+			DocumentImport documentImport = context.getBean(DocumentImport.class);
+			for (Path file : files) {
+				try {
+					ImportResult result = documentImport.importFile(file.getFileName().toString(), Files.readAllBytes(file),
+							System.getProperty("user.name", "cli"));
+					spec.commandLine()
+						.getOut()
+						.printf("%s: %s as document %d%n", file, result.created() ? "imported" : "already stored",
+								result.document().id());
+				}
+				catch (UnreadableDocumentException | NoSuchFileException ex) {
+					spec.commandLine().getErr().println(ex.getMessage());
+					return 1;
+				}
+			}
+		}
+		return 0;
+	}
+}
