@@ -19,12 +19,17 @@ public class PlanTrackCli {
 	/** Runs a command and returns its exit code, or {@link #KEEP_RUNNING} when a server was started. */
 	public static int run(String... args) {
 		String[] effective = args.length == 0 ? new String[] { "serve" } : args;
+		return commandLine().execute(effective);
+	}
+
+	/** The command tree with its error handling; {@code main} adds only the JVM exit. */
+	static CommandLine commandLine() {
 		CommandLine commandLine = new CommandLine(new PlanTrackCli());
 		commandLine.setExecutionExceptionHandler((ex, cmd, parsed) -> {
 			cmd.getErr().println(cmd.getCommandName() + ": " + Failures.oneLine(ex));
 			return 1;
 		});
-		return commandLine.execute(effective);
+		return commandLine;
 	}
 
 	public static void main(String[] args) {

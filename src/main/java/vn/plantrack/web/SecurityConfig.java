@@ -48,10 +48,10 @@ class SecurityConfig {
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health")
 			.permitAll()
-			.requestMatchers(HttpMethod.GET, "/", "/documents", "/documents/*")
-			.authenticated()
 			.requestMatchers("/documents/upload")
 			.hasAnyRole("MONITOR", "ADMIN")
+			.requestMatchers(HttpMethod.GET, "/", "/documents", "/documents/*")
+			.authenticated()
 			.anyRequest()
 			.denyAll())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/documents", true).permitAll())
