@@ -13,12 +13,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.plantrack.PlanTrackApplication;
 import vn.plantrack.ingest.UnreadableDocumentException;
 import vn.plantrack.registry.DocumentImport;
 import vn.plantrack.registry.ImportResult;
+import vn.plantrack.registry.PlanConfirmation;
+import vn.plantrack.registry.PlanReview;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
 		description = "Store documents in the configured database (the same bytes are stored once).")
@@ -26,6 +29,9 @@ class ImportCommand implements Callable<Integer> {
 
 	@Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import (.txt .md .docx .doc .pdf)")
 	List<Path> files;
+
+	@Option(names = "--confirm", description = "Also register the extracted plan (tasks, indicators, relations) as is")
+	boolean confirm;
 
 	@Spec
 	CommandSpec spec;
@@ -53,10 +59,21 @@ class ImportCommand implements Callable<Integer> {
 				try {
 					ImportResult result = documentImport.importFile(file.getFileName().toString(), Files.readAllBytes(file),
 							System.getProperty("user.name", "cli"));
+					long id = result.document().id();
 					spec.commandLine()
 						.getOut()
-						.printf("%s: %s as document %d%n", file, result.created() ? "imported" : "already stored",
-								result.document().id());
+						.printf("%s: %s as document %d%n", file, result.created() ? "imported" : "already stored", id);
+					if (confirm) {
+						PlanConfirmation.Confirmed confirmed = context.getBean(PlanReview.class)
+							.confirm(id, null, System.getProperty("user.name", "cli"))
+							.orElseThrow();
+						spec.commandLine()
+							.getOut()
+							.printf("%s: %s%n", file, confirmed.changed()
+									? "confirmed: " + confirmed.tasks() + " tasks, " + confirmed.indicators()
+											+ " indicators, " + confirmed.relations() + " relations"
+									: "already confirmed, nothing changed");
+					}
 				}
 				catch (UnreadableDocumentException | NoSuchFileException ex) {
 					spec.commandLine().getErr().println(ex.getMessage());
