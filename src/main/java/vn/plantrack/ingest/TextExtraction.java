@@ -104,7 +104,7 @@ public class TextExtraction {
 		if (nfc.isBlank()) {
 			throw new UnreadableDocumentException(name + ": tệp không có nội dung văn bản");
 		}
-		return new IngestedText(name, format.id(), encoding, nfc, List.copyOf(notes));
+		return new IngestedText(name, format.id(), encoding, nfc, notes, raw.linePages());
 	}
 
 	private static String describeFailure(DocumentFormat format, Throwable e) {

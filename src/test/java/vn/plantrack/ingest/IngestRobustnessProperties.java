@@ -3,6 +3,7 @@ package vn.plantrack.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -47,5 +48,50 @@ class IngestRobustnessProperties {
 			assertThat(refused.getMessage()).startsWith(fileName + ": ").doesNotContain("\n");
 		}
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(BOUND);
+	}
+
+	@Property(tries = 80)
+	void corruptedRealDocumentsGiveTextOrTheDocumentedRefusalQuickly(@ForAll("corruptions") int[] positions,
+			@ForAll boolean asPdf) throws Exception {
+		byte[] bytes = (asPdf ? realPdf() : realDocx()).clone();
+		for (int position : positions) {
+			int index = position % bytes.length;
+			bytes[index] = (byte) (bytes[index] ^ (position >>> 8 | 1));
+		}
+		String fileName = asPdf ? "hong.pdf" : "hong.docx";
+
+		long start = System.nanoTime();
+		try {
+			extraction.extract(fileName, bytes);
+		}
+		catch (UnreadableDocumentException refused) {
+			assertThat(refused.getMessage()).startsWith(fileName + ": ").doesNotContain("\n");
+		}
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(BOUND);
+	}
+
+	@Provide
+	Arbitrary<int[]> corruptions() {
+		return Arbitraries.integers().between(0, Integer.MAX_VALUE).array(int[].class).ofMinSize(1).ofMaxSize(8);
+	}
+
+	private static byte[] docx;
+
+	private static byte[] pdf;
+
+	private static synchronized byte[] realDocx() throws Exception {
+		if (docx == null) {
+			docx = DocxIngestTests.appendixTwoOfSeed004();
+		}
+		return docx;
+	}
+
+	private static synchronized byte[] realPdf() throws Exception {
+		if (pdf == null) {
+			pdf = PdfIngestTests.pdf(List.of(List.of("Ke hoach so 52", "1"), List.of("Nhiem vu", "2")),
+					document -> new org.apache.pdfbox.pdmodel.font.PDType1Font(
+							org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA));
+		}
+		return pdf;
 	}
 }

@@ -49,6 +49,11 @@ class PdfIngestTests {
 				"1.3. Sở Tài chính chủ trì, phối hợp với các sở, ban, ngành, đơn vị, địa phương",
 				"2.1. Sở Tài chính chủ trì, phối hợp với các sở, ban, ngành");
 		assertThat(ingested.notes()).anyMatch(n -> n.contains("số trang"));
+		// output lines 2-3 come from page 1, line 4 from page 2, line 5 from page 3
+		assertThat(ingested.pageOfLine(3)).isEqualTo(1);
+		assertThat(ingested.pageOfLine(4)).isEqualTo(2);
+		assertThat(ingested.pageOfLine(5)).isEqualTo(3);
+		assertThat(ingested.pageOfLine(6)).isZero();
 	}
 
 	@Test

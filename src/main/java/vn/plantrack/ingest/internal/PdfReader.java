@@ -55,12 +55,14 @@ public final class PdfReader {
 				notes.add("Đã bỏ " + removed + " dòng số trang/tiêu đề lặp lại ở đầu hoặc cuối trang.");
 			}
 			LineCollector out = new LineCollector(fileName, limits);
-			for (List<String> page : pages) {
-				for (String line : page) {
+			List<Integer> linePages = new ArrayList<>();
+			for (int p = 0; p < pages.size(); p++) {
+				for (String line : pages.get(p)) {
 					out.line(line);
+					linePages.add(p + 1);
 				}
 			}
-			return new RawText(out.text(), "UTF-8", notes);
+			return new RawText(out.text(), "UTF-8", notes, linePages);
 		}
 		catch (InvalidPasswordException e) {
 			throw new UnreadableDocumentException(fileName + ": PDF được đặt mật khẩu, không đọc được — hãy gỡ mật khẩu rồi nhập lại", e);
