@@ -12,6 +12,24 @@ import java.util.List;
  * @param encoding the character encoding the bytes were decoded from (e.g. UTF-8, UTF-16LE, windows-1258)
  * @param text UTF-8 NFC text, lines separated by '\n'
  * @param notes what the ingester had to repair or convert, one sentence each
+ * @param linePages for each line of {@code text} (index 0 is line 1), the 1-based page of the source it
+ *        came from; empty when the format has no reliable pages (text files, DOCX, DOC)
  */
-public record IngestedText(String source, String format, String encoding, String text, List<String> notes) {
+public record IngestedText(String source, String format, String encoding, String text, List<String> notes,
+		List<Integer> linePages) {
+
+	public IngestedText {
+		notes = List.copyOf(notes);
+		linePages = List.copyOf(linePages);
+	}
+
+	/** Text without page information (text files, Word documents). */
+	public IngestedText(String source, String format, String encoding, String text, List<String> notes) {
+		this(source, format, encoding, text, notes, List.of());
+	}
+
+	/** The 1-based source page of a 1-based output line, or 0 when unknown. */
+	public int pageOfLine(int line) {
+		return line >= 1 && line <= linePages.size() ? linePages.get(line - 1) : 0;
+	}
 }
