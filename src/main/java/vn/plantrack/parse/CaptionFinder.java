@@ -30,7 +30,11 @@ final class CaptionFinder {
 		for (int i = tableStartIndex - 1; i >= 0 && i >= tableStartIndex - LOOK_BACK; i--) {
 			String raw = lines.get(i);
 			if (raw.indexOf('\t') >= 0) {
-				break;
+				// a caption typed into one cell of a TAB-separated line still reads as a caption line
+				if (filledFields(raw) > 1) {
+					break;
+				}
+				raw = raw.replace('\t', ' ');
 			}
 			if (Markup.isBlank(raw) || Markup.isDebris(raw)) {
 				continue;
@@ -67,6 +71,16 @@ final class CaptionFinder {
 			return Caption.NONE;
 		}
 		return new Caption(String.join(" ", parts), captionLine);
+	}
+
+	private static int filledFields(String raw) {
+		int n = 0;
+		for (String field : raw.split("\t", -1)) {
+			if (!field.isBlank()) {
+				n++;
+			}
+		}
+		return n;
 	}
 
 	private static boolean isMostlyCapitals(String text) {
