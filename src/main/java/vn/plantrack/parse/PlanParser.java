@@ -20,6 +20,8 @@ public final class PlanParser {
 	public static final int MAX_COLUMNS = 64;
 	/** Cells kept per table; the largest seed table has under 1,000. */
 	public static final int MAX_TABLE_CELLS = 200_000;
+	/** Characters a table cell may grow to by joining continuation lines; real cells stay under 3,000. */
+	public static final int MAX_CELL_CHARS = 20_000;
 	/** Characters accepted per document (about 20 MB of text, far beyond any plan). */
 	public static final int MAX_CHARS = 20_000_000;
 

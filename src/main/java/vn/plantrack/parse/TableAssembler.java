@@ -28,6 +28,7 @@ final class TableAssembler {
 	private boolean afterPageBreak;
 	private int cells;
 	private boolean truncated;
+	private boolean cellCapReported;
 	private int lostColumnRunStart = -1;
 	private int lostColumnRunEnd = -1;
 	private int lostColumnRunWidth;
@@ -274,13 +275,21 @@ final class TableAssembler {
 		return filled > 0 && same * 2 >= filled && same >= Math.min(2, filled);
 	}
 
-	private static void appendTo(MutableRow row, int column, String text, int line) {
+	private void appendTo(MutableRow row, int column, String text, int line) {
 		while (row.cells.size() <= column) {
 			row.cells.add(Cell.EMPTY);
 		}
 		Cell old = row.cells.get(column);
-		row.cells.set(column, new Cell(VietText.squeeze(old.text() + " " + text), old.bold()));
 		row.lastLine = Math.max(row.lastLine, line);
+		if (old.text().length() + text.length() >= PlanParser.MAX_CELL_CHARS) {
+			if (!cellCapReported) {
+				cellCapReported = true;
+				issues.add(new ParseIssue("cell_too_long", line, shorten(text), "Ô bảng dài quá "
+						+ PlanParser.MAX_CELL_CHARS + " ký tự sau khi nối các dòng tiếp; phần sau bị bỏ qua."));
+			}
+			return;
+		}
+		row.cells.set(column, new Cell(old.isBlank() ? text : old.text() + " " + text, old.bold()));
 	}
 
 	private static int firstFilled(MutableRow row) {
