@@ -1,27 +1,52 @@
 package vn.plantrack.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import vn.plantrack.extract.document.CitationReader;
 import vn.plantrack.extract.document.MetadataReader;
 import vn.plantrack.extract.prose.ProseTaskReader;
 import vn.plantrack.extract.review.FindingRules;
+import vn.plantrack.extract.table.TableExtraction;
+import vn.plantrack.extract.table.TableReader;
+import vn.plantrack.parse.PlanDocument;
+import vn.plantrack.parse.PlanParser;
 
 /**
  * Entry point of the extraction core: normalised text of one document to an {@link Extraction}.
  * Immutable and thread-safe; every call works on fresh state.
+ *
+ * @throws vn.plantrack.parse.PlanParseException from {@link #extract} when the text is null or too large
  */
 public class Extractor {
 
+	private final PlanParser parser = new PlanParser();
+
 	public Extraction extract(String source, String text) {
+		PlanDocument tree = parser.parse(text);
 		List<String> lines = List.of(text.split("\n", -1));
 		DocumentInfo document = MetadataReader.read(source, lines);
 		List<CitationItem> citations = CitationReader.read(lines);
-		List<TaskItem> tasks = new ArrayList<>(ProseTaskReader.read(lines));
-		Extraction draft = new Extraction(source, document, List.of(), tasks, List.of(), List.of(), citations,
-				List.of());
-		List<Finding> findings = new ArrayList<>(FindingRules.review(draft, lines));
+		TableExtraction tables = TableReader.read(tree);
+		List<TaskItem> tasks = new ArrayList<>(tables.tasks());
+		Set<String> tableTaskKeys = new HashSet<>();
+		for (TaskItem t : tables.tasks()) {
+			tableTaskKeys.add(t.code() + "@" + t.line());
+		}
+		// prose and table tasks are both kept; a prose reader that also reads a table row is not doubled
+		for (TaskItem t : ProseTaskReader.read(lines)) {
+			if (!tableTaskKeys.contains(t.code() + "@" + t.line())) {
+				tasks.add(t);
+			}
+		}
+		tasks.sort((a, b) -> Integer.compare(a.line(), b.line()));
+		Extraction draft = new Extraction(source, document, tables.tables(), tasks, tables.indicators(),
+				tables.projects(), citations, tables.findings());
+		List<Finding> findings = new ArrayList<>(tables.findings());
+		findings.addAll(FindingRules.review(draft, lines));
+		findings.sort((a, b) -> Integer.compare(a.line(), b.line()));
 		return new Extraction(source, document, draft.tables(), tasks, draft.indicators(), draft.projects(),
 				citations, findings);
 	}

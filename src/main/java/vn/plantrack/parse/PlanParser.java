@@ -1,5 +1,163 @@
 package vn.plantrack.parse;
 
-/** Entry point of the parse core (document tree with source lines). Immutable; each call has fresh state. */
-public class PlanParser {
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Entry point of the parse core: normalised text to a {@link PlanDocument} tree whose nodes keep their
+ * source lines. Immutable and thread-safe; every call works on fresh state.
+ *
+ * <p>Limits protect against hostile or broken input (a scanned PDF can yield one huge table or thousands
+ * of nested numbers): deeper headings are placed as siblings, extra columns and cells are dropped with a
+ * {@link ParseIssue}, and text longer than {@link #MAX_CHARS} is refused with {@link PlanParseException}.
+ */
+public final class PlanParser {
+
+	/** Deepest heading nesting kept; real plans use at most five levels (I, 1, 1.1, a, -). */
+	public static final int MAX_DEPTH = 12;
+	/** Widest table row kept; the widest seed table (a comparison of 14 provinces) has 37 fields. */
+	public static final int MAX_COLUMNS = 64;
+	/** Cells kept per table; the largest seed table has under 1,000. */
+	public static final int MAX_TABLE_CELLS = 200_000;
+	/** Characters a table cell may grow to by joining continuation lines; real cells stay under 3,000. */
+	public static final int MAX_CELL_CHARS = 20_000;
+	/** Characters accepted per document (about 20 MB of text, far beyond any plan). */
+	public static final int MAX_CHARS = 20_000_000;
+
+	private static final int CONTINUATION_LOOK_AHEAD = 20;
+
+	private final int maxDepth;
+	private final int maxColumns;
+	private final int maxTableCells;
+
+	public PlanParser() {
+		this(MAX_DEPTH, MAX_COLUMNS, MAX_TABLE_CELLS);
+	}
+
+	/** A parser with other limits (tests use small ones); each must be at least 1. */
+	public PlanParser(int maxDepth, int maxColumns, int maxTableCells) {
+		if (maxDepth < 1 || maxColumns < 1 || maxTableCells < 1) {
+			throw new IllegalArgumentException("parser limits must be at least 1");
+		}
+		this.maxDepth = maxDepth;
+		this.maxColumns = maxColumns;
+		this.maxTableCells = maxTableCells;
+	}
+
+	/**
+	 * Parses {@code text} (lines separated by '\n'; a '\r' before it is ignored).
+	 *
+	 * @throws PlanParseException when {@code text} is null or longer than {@link #MAX_CHARS}
+	 */
+	public PlanDocument parse(String text) {
+		if (text == null) {
+			throw new PlanParseException("no text to parse");
+		}
+		if (text.length() > MAX_CHARS) {
+			throw new PlanParseException("text of " + text.length() + " characters exceeds the limit of " + MAX_CHARS);
+		}
+		List<String> lines = splitLines(text);
+		List<ParseIssue> issues = new ArrayList<>();
+		TreeBuilder tree = new TreeBuilder(maxDepth, issues);
+		int i = 0;
+		while (i < lines.size()) {
+			String raw = lines.get(i);
+			if (raw.indexOf('\t') >= 0) {
+				i = readTable(lines, i, tree, issues);
+				continue;
+			}
+			readLine(raw, i + 1, tree);
+			i++;
+		}
+		issues.sort((a, b) -> Integer.compare(a.line(), b.line()));
+		return new PlanDocument(tree.finish(), issues, lines.size());
+	}
+
+	private static void readLine(String raw, int lineNumber, TreeBuilder tree) {
+		if (Markup.isBlank(raw) || Markup.isDebris(raw)) {
+			return;
+		}
+		String text = Markup.strip(raw);
+		if (text.isEmpty()) {
+			return;
+		}
+		Optional<HeadingStart> heading = HeadingRecognizer.recognise(text);
+		if (heading.isPresent()) {
+			tree.heading(heading.get(), lineNumber);
+		}
+		else {
+			tree.add(new Paragraph(text, Markup.isEmphasised(raw), lineNumber, lineNumber));
+		}
+	}
+
+	/** Reads the table block starting at index {@code start}; returns the index after it. */
+	private int readTable(List<String> lines, int start, TreeBuilder tree, List<ParseIssue> issues) {
+		TableAssembler assembler = new TableAssembler(maxColumns, maxTableCells, issues);
+		int i = start;
+		int end = start;
+		while (i < lines.size()) {
+			String raw = lines.get(i);
+			if (raw.indexOf('\t') >= 0) {
+				assembler.row(new RawLine(i + 1, raw));
+				end = i + 1;
+				i++;
+			}
+			else if (Markup.isBlank(raw) || Markup.isDebris(raw)) {
+				assembler.pageBreak();
+				i++;
+			}
+			else if (continuesTable(lines, i)) {
+				assembler.continuation(new RawLine(i + 1, raw));
+				end = i + 1;
+				i++;
+			}
+			else {
+				break;
+			}
+		}
+		CaptionFinder.Caption caption = CaptionFinder.find(lines, start);
+		Table table = assembler.finish(caption.text(), caption.line());
+		if (table != null) {
+			tree.add(table);
+		}
+		else {
+			for (int k = start; k < end; k++) {
+				readLine(lines.get(k).replace('\t', ' '), k + 1, tree);
+			}
+		}
+		return end;
+	}
+
+	// rule: a line without TABs inside a table is the rest of the previous row's cell when it starts in
+	// lower case and more rows of the table follow it
+	private static boolean continuesTable(List<String> lines, int index) {
+		String text = Markup.strip(lines.get(index));
+		if (text.isEmpty() || !Character.isLowerCase(text.charAt(0))) {
+			return false;
+		}
+		for (int k = index + 1; k < lines.size() && k <= index + CONTINUATION_LOOK_AHEAD; k++) {
+			String next = lines.get(k);
+			if (next.indexOf('\t') >= 0) {
+				return true;
+			}
+			if (!Markup.isBlank(next) && !Markup.isDebris(next)) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	private static List<String> splitLines(String text) {
+		List<String> lines = new ArrayList<>();
+		int from = 0;
+		for (int k = 0; k <= text.length(); k++) {
+			if (k == text.length() || text.charAt(k) == '\n') {
+				int to = k > from && text.charAt(k - 1) == '\r' ? k - 1 : k;
+				lines.add(text.substring(from, to));
+				from = k + 1;
+			}
+		}
+		return lines;
+	}
 }

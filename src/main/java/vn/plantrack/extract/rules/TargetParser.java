@@ -1,14 +1,372 @@
 package vn.plantrack.extract.rules;
 
-import vn.plantrack.extract.TargetValue;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Reads a target text ("≥ 90%", "8-9%/năm", "bình quân 10%/năm", "Hoàn thành phổ cập"). */
+import vn.plantrack.extract.TargetValue;
+import vn.plantrack.shared.text.VietText;
+
+/**
+ * Reads a target text ("≥ 90%", "8-9%/năm", "bình quân 10%/năm", "Hoàn thành phổ cập") into a
+ * {@link TargetValue}. It accepts either the target cell alone or the whole indicator sentence
+ * ("GRDP bình quân đầu người đến năm 2030 đạt trên 90 triệu đồng/người"). What it cannot read with
+ * confidence stays qualitative (no number) or raw only (kind {@code null}): it never guesses.
+ *
+ * <p>Decreases are stored as negative changes: "giảm bình quân 1,5 - 2 điểm %/năm" is a change per year
+ * between -2 and -1,5 points, "giảm từ 3% trở lên" is a change of at most -3.
+ */
 public final class TargetParser {
+
+	// rule: numbers are written with a thousands separator (dot in Vietnamese, comma in some tables:
+	// "4.596.000", "3,373") and a decimal separator (comma, sometimes dot: "44,36", "93.8")
+	private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,])\\d+(?:[.,]\\d+)*");
+
+	// rule: the year a target refers to: "năm 2030", "đến 2030", "giai đoạn 2026-2030", "2026 - 2030"
+	private static final Pattern YEAR_RANGE = Pattern
+		.compile("(?<![\\d.,])((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2}|\\d{2,3})(?!\\d|[.,]\\d)");
+	private static final Pattern KEYWORD_YEAR = Pattern.compile(
+			"(?:năm|đến|giai đoạn|nhiệm kỳ|trước|sau)\\s+((?:19|20)\\d{2})(?!\\d|[.,]\\d)", Pattern.CASE_INSENSITIVE);
+
+	// rule: a number that names a grade, level or technology ("mức độ 2", "tiêu chí số 5", "5G", "4.0")
+	// is not a quantity
+	private static final Pattern GRADE_NUMBER = Pattern.compile(
+			"(?i:mức độ|mức|cấp độ|tiêu chí số|hạng|loại|nhóm)\\s+\\d+|(?<![\\d.,])\\d+(?:\\.0)?(?=[A-Z])"
+					+ "|(?i:công nghiệp|cách mạng)\\s+4\\.0");
+
+	// rule: a range is two numbers joined by a dash ("50-55", "1,5 - 2", "7,5-8"), or "từ A đến B"
+	private static final Pattern RANGE = Pattern.compile("(" + NUMBER.pattern() + ")\\s*%?\\s*[-–]\\s*("
+			+ NUMBER.pattern() + ")");
+	private static final Pattern FROM_TO = Pattern
+		.compile("từ\\s+(" + NUMBER.pattern() + ")\\s*%?\\s*(?:đến|tới)\\s+(" + NUMBER.pattern() + ")");
+
+	private static final Pattern STRIVE_MISSPELLED = Pattern.compile("(?i)\\b(phân|phần|phấn)\\s+(đấu|đầu)\\b");
+
+	// clauses that restate the same target in other units ("tương ứng với 36 xã") are not sub-targets
+	private static final Pattern EQUIVALENT = Pattern.compile("(?i)^(tương ứng|tương đương|bằng khoảng)");
+
+	private static final int MAX_LENGTH = 2_000;
 
 	private TargetParser() {
 	}
 
+	/** Reads {@code raw}; a {@code null} or blank text gives a raw-only target. */
 	public static TargetValue parse(String raw) {
-		return TargetValue.rawOnly(raw);
+		if (raw == null || raw.isBlank()) {
+			return TargetValue.rawOnly(raw);
+		}
+		String text = normalise(raw);
+		if (text.length() > MAX_LENGTH) {
+			return TargetValue.rawOnly(raw);
+		}
+		Integer year = yearOf(text);
+		List<String> clauses = clauses(text);
+		if (clauses.size() > 1) {
+			boolean structure = isStructure(text);
+			List<TargetValue> components = new ArrayList<>();
+			for (String clause : clauses) {
+				TargetValue part = single(clause, clause, year, structure);
+				if (part.kind() != null && !"qualitative".equals(part.kind())) {
+					components.add(part);
+				}
+			}
+			if (components.size() > 1) {
+				return new TargetValue(raw, "composite", null, null, null, null, null, year, List.copyOf(components));
+			}
+		}
+		return single(raw, text, year, isStructure(text));
+	}
+
+	private static String normalise(String raw) {
+		String text = VietText.squeeze(VietText.nfc(raw).replace("<b>", "").replace("</b>", ""));
+		return STRIVE_MISSPELLED.matcher(text).replaceAll("Phấn đấu");
+	}
+
+	private static boolean isStructure(String text) {
+		String lower = text.toLowerCase(Locale.ROOT);
+		return lower.contains("cơ cấu") || lower.contains("tỷ trọng") || lower.contains("% grdp");
+	}
+
+	// rule: sub-targets are separated by ';', by '-'/'+' list items, or by ", " after a quantity; a
+	// clause without any number is part of the name of the next one ("Nông, lâm nghiệp, thủy sản 17-18%")
+	private static List<String> clauses(String text) {
+		String[] pieces = text.split("\\s*(?:;|,\\s|\\s[-+]\\s(?=\\D)|\\.\\s)\\s*");
+		List<String> clauses = new ArrayList<>();
+		StringBuilder pending = new StringBuilder();
+		for (String piece : pieces) {
+			if (piece.isBlank()) {
+				continue;
+			}
+			if (EQUIVALENT.matcher(piece).find()) {
+				continue;
+			}
+			pending.append(pending.length() == 0 ? "" : ", ").append(piece);
+			if (hasQuantity(piece)) {
+				clauses.add(pending.toString());
+				pending.setLength(0);
+			}
+		}
+		if (pending.length() > 0) {
+			if (clauses.isEmpty()) {
+				clauses.add(pending.toString());
+			}
+			else {
+				int last = clauses.size() - 1;
+				clauses.set(last, clauses.get(last) + ", " + pending);
+			}
+		}
+		return clauses;
+	}
+
+	private static boolean hasQuantity(String text) {
+		return NUMBER.matcher(withoutYearsAndGrades(text)).find();
+	}
+
+	private static String withoutYearsAndGrades(String text) {
+		String out = YEAR_RANGE.matcher(text).replaceAll(" ");
+		out = KEYWORD_YEAR.matcher(out).replaceAll(" ");
+		out = GRADE_NUMBER.matcher(out).replaceAll(" ");
+		out = out.replaceAll("/\\s*\\d+(?:[.,]\\d+)*\\s*(?:vạn|nghìn|ngàn)?\\s*dân", "/dân");
+		return out.replaceAll("(?<![\\d.,])(?:19|20)\\d{2}(?![\\d.,%])(?=\\s*(?:$|[,;:)]))", " ");
+	}
+
+	private static Integer yearOf(String text) {
+		Integer year = null;
+		Matcher range = YEAR_RANGE.matcher(text);
+		while (range.find()) {
+			String end = range.group(2);
+			if (end.length() == 4) {
+				year = Integer.valueOf(end);
+			}
+			else if (end.length() == 2) {
+				year = Integer.valueOf(range.group(1).substring(0, 2) + end);
+			}
+		}
+		Matcher keyword = KEYWORD_YEAR.matcher(text);
+		while (keyword.find()) {
+			int found = Integer.parseInt(keyword.group(1));
+			if (year == null || found > year) {
+				year = found;
+			}
+		}
+		return year;
+	}
+
+	private static TargetValue single(String raw, String text, Integer year, boolean structure) {
+		String lower = text.toLowerCase(Locale.ROOT);
+		String quantities = withoutYearsAndGrades(text);
+		String quantitiesLower = quantities.toLowerCase(Locale.ROOT);
+		List<BigDecimal> numbers = numbers(quantities);
+		if (numbers.isEmpty()) {
+			return new TargetValue(raw, "qualitative", null, null, null, null, null, year, List.of());
+		}
+		BigDecimal low = null;
+		BigDecimal high = null;
+		int rangeEnd = -1;
+		Matcher range = RANGE.matcher(quantities);
+		Matcher fromTo = FROM_TO.matcher(quantitiesLower);
+		if (range.find()) {
+			low = number(range.group(1));
+			high = number(range.group(2));
+			rangeEnd = range.end();
+		}
+		else if (fromTo.find()) {
+			low = number(fromTo.group(1));
+			high = number(fromTo.group(2));
+			rangeEnd = fromTo.end();
+		}
+		boolean isRange = low != null && high != null && low.compareTo(high) < 0;
+		if (low != null && !isRange) {
+			low = null;
+			high = null;
+		}
+		BigDecimal value = isRange ? null : numbers.get(0);
+		String unit = unitOf(quantities, isRange ? rangeEnd : firstNumberEnd(quantities));
+		String comparator = comparatorOf(quantitiesLower);
+		boolean decrease = quantitiesLower.matches(".*\\bgiảm\\b.*") || lower.startsWith("giảm");
+		boolean increase = quantitiesLower.matches(".*\\btăng\\b.*");
+		boolean perYear = unit != null && unit.endsWith("/năm");
+		boolean average = lower.contains("bình quân");
+		boolean points = unit != null && unit.startsWith("điểm");
+
+		String kind;
+		if (lower.contains("hằng năm") || lower.contains("hàng năm") || lower.contains("mỗi năm")) {
+			kind = "each_year";
+		}
+		else if (isChangePerYear(lower, decrease, increase, perYear, points, isRange, comparator)) {
+			kind = "change_per_year";
+			if (decrease && isRange) {
+				BigDecimal negLow = high.negate();
+				high = low.negate();
+				low = negLow;
+			}
+			else if (decrease) {
+				value = value.negate();
+				comparator = flip(comparator);
+			}
+		}
+		else if (points && perYear) {
+			kind = "change_per_year";
+		}
+		else if (unit != null && unit.startsWith("%") && (perYear && (average || increase || !structure)
+				|| lower.contains("tốc độ tăng") || lower.contains("tăng trưởng"))) {
+			kind = "growth";
+		}
+		else if (structure) {
+			kind = "share";
+		}
+		else if (lower.contains("giai đoạn") && !average && unit != null && !unit.startsWith("%")
+				&& (lower.contains("tổng") || lower.contains("cả giai đoạn") || lower.contains("lũy kế"))) {
+			kind = "cumulative";
+		}
+		else if (decrease || increase) {
+			return new TargetValue(raw, null, comparator, value, low, high, unit, year, List.of());
+		}
+		else if (isRange) {
+			kind = "range";
+		}
+		else if (comparator != null && !"=".equals(comparator)) {
+			kind = "comparator";
+		}
+		else {
+			kind = "level";
+			comparator = "=";
+		}
+		if (isRange && comparator == null) {
+			comparator = lower.contains("khoảng") ? "~" : null;
+		}
+		if (!isRange && comparator == null) {
+			comparator = "=";
+		}
+		return new TargetValue(raw, kind, comparator, value, low, high, unit, year, List.of());
+	}
+
+	// rule: "giảm 3%/năm", "giảm bình quân 1,5 - 2 điểm %/năm", "giảm từ 3% trở lên", "tăng từ 1-1,5%"
+	// are changes per year; "tăng bình quân 10%/năm" is a growth rate and "giảm 5% so với đầu nhiệm kỳ"
+	// a change over the whole term (left unread)
+	private static boolean isChangePerYear(String lower, boolean decrease, boolean increase, boolean perYear,
+			boolean points, boolean isRange, String comparator) {
+		if (lower.contains("so với") || lower.contains("tốc độ")) {
+			return false;
+		}
+		boolean bounded = isRange || (comparator != null && !"~".equals(comparator));
+		if (decrease) {
+			return perYear || points || bounded;
+		}
+		return increase && (points || (!perYear && bounded));
+	}
+
+	private static String flip(String comparator) {
+		if (comparator == null || "=".equals(comparator)) {
+			return "<=";
+		}
+		switch (comparator) {
+			case ">=":
+				return "<=";
+			case ">":
+				return "<";
+			case "<=":
+				return ">=";
+			case "<":
+				return ">";
+			default:
+				return comparator;
+		}
+	}
+
+	// rule: the comparator words of Vietnamese targets; "từ X trở lên" and "ít nhất" are ≥, "trên"
+	// and "hơn" are >, "dưới" is <, "không quá"/"tối đa"/"trở xuống" are ≤, "khoảng" is approximate
+	private static String comparatorOf(String lower) {
+		if (lower.contains("≥") || lower.contains(">=") || lower.contains("trở lên") || lower.contains("ít nhất")
+				|| lower.contains("tối thiểu") || lower.contains("không dưới") || lower.contains("không thấp hơn")) {
+			return ">=";
+		}
+		if (lower.contains("≤") || lower.contains("<=") || lower.contains("trở xuống") || lower.contains("không quá")
+				|| lower.contains("tối đa") || lower.contains("không vượt quá")) {
+			return "<=";
+		}
+		if (lower.contains(">") || lower.matches(".*\\b(trên|hơn|vượt)\\s+\\d.*")) {
+			return ">";
+		}
+		if (lower.contains("<") || lower.matches(".*\\b(dưới)\\s+\\d.*")) {
+			return "<";
+		}
+		if (lower.contains("khoảng") || lower.contains("xấp xỉ") || lower.contains("~") || lower.contains("gần")) {
+			return "~";
+		}
+		return null;
+	}
+
+	private static int firstNumberEnd(String text) {
+		Matcher m = NUMBER.matcher(text);
+		return m.find() ? m.end() : -1;
+	}
+
+	// rule: the unit follows the (last) number: "%", "%/năm", "điểm %/năm", "triệu đồng/người", "xã"
+	private static String unitOf(String text, int from) {
+		if (from < 0 || from >= text.length()) {
+			return null;
+		}
+		String rest = text.substring(from).strip();
+		rest = rest.replaceAll("(?i)\\s*(trở lên|trở xuống|so với.*|trong đó.*|trong tổng.*|\\(.*)$", "");
+		String[] words = rest.split("[,;:]", 2)[0].strip().split("\\s+");
+		StringBuilder unit = new StringBuilder();
+		for (int i = 0; i < words.length && i < 4; i++) {
+			String word = words[i];
+			if (word.isEmpty() || word.matches("(?i)đạt|là|có|và|được|trở|dân số|trong")) {
+				break;
+			}
+			unit.append(unit.length() == 0 ? "" : " ").append(word);
+			if (word.startsWith("%") || word.contains("/")) {
+				if (word.equals("%") && i + 1 < words.length && words[i + 1].startsWith("/")) {
+					continue;
+				}
+				break;
+			}
+		}
+		String result = unit.toString().replaceAll("\\s*/\\s*", "/").replaceAll("[.]$", "").strip();
+		return result.isEmpty() ? null : result;
+	}
+
+	private static List<BigDecimal> numbers(String text) {
+		List<BigDecimal> out = new ArrayList<>();
+		Matcher m = NUMBER.matcher(text);
+		while (m.find()) {
+			BigDecimal n = number(m.group());
+			if (n != null) {
+				out.add(n);
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * The value of one number token. A separator followed by exactly three digits groups thousands
+	 * ("150.000", "3,373"), any other one is the decimal separator ("44,36", "93.8", "0,125").
+	 */
+	static BigDecimal number(String token) {
+		String[] groups = token.split("[.,]", -1);
+		if (groups.length == 1) {
+			return new BigDecimal(token);
+		}
+		boolean thousands = !"0".equals(groups[0]) && groups[0].length() <= 3;
+		for (int i = 1; i < groups.length && thousands; i++) {
+			thousands = groups[i].length() == 3;
+		}
+		if (thousands) {
+			return new BigDecimal(String.join("", groups));
+		}
+		int lastSep = Math.max(token.lastIndexOf('.'), token.lastIndexOf(','));
+		String integral = token.substring(0, lastSep).replaceAll("[.,]", "");
+		String fraction = token.substring(lastSep + 1);
+		try {
+			return new BigDecimal(integral + "." + fraction);
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
 	}
 }

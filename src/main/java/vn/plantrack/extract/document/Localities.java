@@ -1,0 +1,91 @@
+package vn.plantrack.extract.document;
+
+import java.text.Normalizer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides which province a document belongs to from what its text says. Evidence is weighed, not taken
+ * from the first mention: the issuer in the header counts most, "tỉnh X" / "Đảng bộ tỉnh X" more than a
+ * bare place name ("sâm Lai Châu"), and a neighbouring province named in passing does not win.
+ */
+final class Localities {
+
+	static final List<String> PROVINCES = List.of("An Giang", "Bà Rịa - Vũng Tàu", "Bạc Liêu", "Bắc Giang", "Bắc Kạn",
+			"Bắc Ninh", "Bến Tre", "Bình Dương", "Bình Định", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Cần Thơ",
+			"Đà Nẵng", "Đắk Lắk", "Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam",
+			"Hà Nội", "Hà Tĩnh", "Hải Dương", "Hải Phòng", "Hậu Giang", "Hòa Bình", "Hưng Yên", "Khánh Hòa",
+			"Kiên Giang", "Kon Tum", "Lai Châu", "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An", "Nam Định", "Nghệ An",
+			"Ninh Bình", "Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh",
+			"Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế",
+			"Tiền Giang", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái", "Hồ Chí Minh");
+
+	// "Hồ Chí Minh" is also the name in "tư tưởng Hồ Chí Minh": it counts only as "Thành phố/TP. Hồ Chí Minh"
+	private static final String CITY_ONLY = "Ho Chi Minh";
+
+	private static final int HEADER_WEIGHT = 20;
+
+	private static final int QUALIFIED_WEIGHT = 5;
+
+	private static final Map<String, Pattern> MENTION = new LinkedHashMap<>();
+
+	static {
+		for (String province : PROVINCES) {
+			MENTION.put(province, Pattern.compile("(?<![\\p{L}])" + Pattern.quote(unaccent(province)) + "(?![\\p{L}])"));
+		}
+	}
+
+	private Localities() {
+	}
+
+	/** The province the text is about, or null when it names none. */
+	static String of(List<String> lines) {
+		Map<String, Integer> score = new LinkedHashMap<>();
+		int headerLines = 0;
+		for (String line : lines) {
+			if (line.isBlank()) {
+				continue;
+			}
+			headerLines++;
+			String bare = unaccent(line);
+			boolean header = headerLines <= 12 && line.equals(line.toUpperCase(java.util.Locale.ROOT));
+			for (String province : PROVINCES) {
+				String name = unaccent(province);
+				if (header && bare.contains(name.toUpperCase(java.util.Locale.ROOT))) {
+					score.merge(province, HEADER_WEIGHT, Integer::sum);
+					continue;
+				}
+				if (!bare.contains(name)) {
+					continue;
+				}
+				Matcher m = MENTION.get(province).matcher(bare);
+				while (m.find()) {
+					String before = bare.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(java.util.Locale.ROOT);
+					boolean qualified = before.matches(".*(?:tinh|thanh pho|tp\\.?)\\s*$");
+					if (name.equals(CITY_ONLY) && !before.matches(".*(?:thanh pho|tp\\.?)\\s*$")) {
+						continue;
+					}
+					score.merge(province, qualified ? QUALIFIED_WEIGHT : 1, Integer::sum);
+				}
+			}
+		}
+		return score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+	}
+
+	/** Diacritics removed, case kept ("Sơn La" → "Son La"), so "Thanh Hoá" and "Thanh Hóa" match alike. */
+	static String unaccent(String text) {
+		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+		StringBuilder out = new StringBuilder(decomposed.length());
+		for (int i = 0; i < decomposed.length(); i++) {
+			char c = decomposed.charAt(i);
+			if (Character.getType(c) == Character.NON_SPACING_MARK) {
+				continue;
+			}
+			out.append(c == 'đ' ? 'd' : c == 'Đ' ? 'D' : c);
+		}
+		return out.toString();
+	}
+}

@@ -1,0 +1,64 @@
+package vn.plantrack.parse;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Recognises numbered headings by their numbering scheme (markup already stripped). */
+final class HeadingRecognizer {
+
+	private record Rule(NumberingScheme scheme, Pattern pattern) {
+	}
+
+	private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+	private static final List<Rule> RULES = List.of(
+			// rule: appendix captions "PHỤ LỤC 01", "Phụ lục số 02", "PHỤ LỤC SỐ 01PHÂN CÔNG", "Biểu 01"
+			new Rule(NumberingScheme.APPENDIX,
+					Pattern.compile("^(?:phụ lục|biểu)(?:\\s+số)?\\s*([0-9]{1,3}|[IVX]{1,5}\\b)[.:\\-–]?\\s*(.*)$", FLAGS)),
+			// rule: "Phần thứ nhất", "PHẦN I"
+			new Rule(NumberingScheme.PART, Pattern.compile(
+					"^phần\\s+(thứ\\s+\\S+|[IVX]{1,5}\\b|\\d{1,2}\\b)\\s*[:.\\-–]?\\s*(.*)$", FLAGS)),
+			// rule: "Chương I", "CHƯƠNG 2" (not "Chương trình")
+			new Rule(NumberingScheme.CHAPTER,
+					Pattern.compile("^chương\\s+([IVXL]{1,6}|\\d{1,2})\\b\\s*[:.\\-–]?\\s*(.*)$", FLAGS)),
+			// rule: "Điều 1." in legal documents (not "Điều chỉnh")
+			new Rule(NumberingScheme.ARTICLE, Pattern.compile("^điều\\s+(\\d{1,3})\\s*[.:]?\\s*(.*)$", FLAGS)),
+			// rule: "Nhiệm vụ 1: ..." standing alone as a group title
+			new Rule(NumberingScheme.NAMED_TASK, Pattern.compile("^nhiệm vụ\\s+(\\d{1,3})\\s*[:.]\\s*(.*)$", FLAGS)),
+			// rule: "A- MỤC ĐÍCH", "B. MỤC TIÊU": one capital letter A-H then a separator
+			new Rule(NumberingScheme.UPPER_LETTER, Pattern.compile("^([A-H])\\s?[.\\-–)]\\s+(\\S.*)$")),
+			// rule: roman numerals "I-", "II.", "IV)" followed by the title
+			new Rule(NumberingScheme.ROMAN, Pattern.compile("^([IVXLC]{1,7})\\s?[.\\-–)](?!\\d)\\s*(\\S.*)$")),
+			// rule: "1.1", "2.3.1" (dot optional after a multi-part number; later parts have 1-2 digits so
+			// "4.596.000 đồng" is not a heading)
+			new Rule(NumberingScheme.DECIMAL, Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,2}){1,4})\\.?\\s+(\\S.*)$")),
+			// rule: "1. Title": a single number needs its dot
+			new Rule(NumberingScheme.DECIMAL, Pattern.compile("^(\\d{1,3})\\.\\s+(\\S.*)$")),
+			// rule: "a) ...", "đ) ..."
+			new Rule(NumberingScheme.LOWER_LETTER, Pattern.compile("^([a-zđ])\\)\\s+(\\S.*)$")),
+			// rule: "(1) ..." and "1) ..."
+			new Rule(NumberingScheme.PAREN_NUMBER, Pattern.compile("^\\((\\d{1,3})\\)\\s*(\\S.*)$")),
+			new Rule(NumberingScheme.PAREN_NUMBER, Pattern.compile("^(\\d{1,3})\\)\\s+(\\S.*)$")));
+
+	private HeadingRecognizer() {
+	}
+
+	static Optional<HeadingStart> recognise(String text) {
+		for (Rule rule : RULES) {
+			Matcher m = rule.pattern().matcher(text);
+			if (m.matches() && isPlausible(rule.scheme(), m.group(1))) {
+				return Optional.of(new HeadingStart(rule.scheme(), m.group(1), m.group(2).strip()));
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static boolean isPlausible(NumberingScheme scheme, String number) {
+		if (scheme == NumberingScheme.ROMAN) {
+			return number.matches("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
+		}
+		return true;
+	}
+}

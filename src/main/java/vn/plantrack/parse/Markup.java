@@ -1,0 +1,59 @@
+package vn.plantrack.parse;
+
+import java.util.regex.Pattern;
+
+import vn.plantrack.shared.text.VietText;
+
+/** Strips the markdown and HTML debris of converted documents, keeping the words. */
+final class Markup {
+
+	private static final Pattern MARKDOWN_HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s*");
+	// rule: "**A****B**" is two bold runs glued together by the converter; the glue separates words
+	private static final Pattern GLUED_BOLD = Pattern.compile("\\*{4,}|</b>\\s*<b>", Pattern.CASE_INSENSITIVE);
+	private static final Pattern TAGS = Pattern.compile("</?(?:b|p|i|u|em|strong|span|br|div|sup|sub)\\b[^>]{0,200}>",
+			Pattern.CASE_INSENSITIVE);
+	private static final Pattern STARS = Pattern.compile("\\*+");
+	private static final Pattern ESCAPES = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!])");
+	// rule: page numbers stand alone on a line: "12", "- 12 -", "Trang 12"
+	private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*(?:-\\s*)?(?:[Tt]rang\\s+)?\\d{1,3}(?:\\s*-)?\\s*$");
+	private static final Pattern RULE = Pattern.compile("^\\s*(?:-{3,}|\\*{3,}|_{3,})\\s*$");
+
+	private Markup() {
+	}
+
+	/** The readable text of a line or cell: markup removed, whitespace squeezed. */
+	static String strip(String raw) {
+		String s = MARKDOWN_HEADING.matcher(raw).replaceFirst("");
+		s = GLUED_BOLD.matcher(s).replaceAll(" ");
+		s = TAGS.matcher(s).replaceAll("");
+		s = STARS.matcher(s).replaceAll("");
+		s = ESCAPES.matcher(s).replaceAll("$1");
+		return VietText.squeeze(s);
+	}
+
+	/** Whether the whole text is wrapped in bold or italic markers ("**...**", "<b>...</b>", "*...*"). */
+	static boolean isEmphasised(String raw) {
+		String s = MARKDOWN_HEADING.matcher(raw).replaceFirst("").strip().toLowerCase();
+		if (s.isEmpty()) {
+			return false;
+		}
+		return (s.startsWith("*") && s.endsWith("*") && s.length() > 2)
+				|| (s.startsWith("<b>") && s.endsWith("</b>"))
+				|| (s.startsWith("<strong>") && s.endsWith("</strong>"));
+	}
+
+	/** Whether the cell or line carries a bold marker anywhere. */
+	static boolean hasBold(String raw) {
+		String s = raw.toLowerCase();
+		return s.contains("<b>") || s.contains("<strong>") || s.contains("**");
+	}
+
+	static boolean isBlank(String raw) {
+		return raw.isBlank() || raw.replace('\u00A0', ' ').isBlank();
+	}
+
+	/** Lines that carry no content of the document: page numbers and horizontal rules. */
+	static boolean isDebris(String raw) {
+		return PAGE_NUMBER.matcher(raw).matches() || RULE.matcher(raw).matches();
+	}
+}
