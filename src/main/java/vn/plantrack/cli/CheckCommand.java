@@ -13,9 +13,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import vn.plantrack.extract.CrossDocumentReview;
 import vn.plantrack.extract.CrossFinding;
 import vn.plantrack.extract.Extraction;
-import vn.plantrack.extract.review.CrossDocumentCheck;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
 		description = "Report data problems in documents, also across documents (no database).")
@@ -45,7 +45,7 @@ class CheckCommand implements Callable<Integer> {
 			}
 		}
 		List<Extraction> extractions = reads.stream().map(DocumentFiles.Read::extraction).toList();
-		List<CrossFinding> cross = CrossDocumentCheck.check(extractions);
+		List<CrossFinding> cross = new CrossDocumentReview().check(extractions);
 		if (format == OutputFormat.json) {
 			Map<String, Object> result = new LinkedHashMap<>();
 			result.put("documents", ExtractionJson.list(extractions, ExtractionJson::checked));

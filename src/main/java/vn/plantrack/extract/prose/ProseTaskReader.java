@@ -2,7 +2,6 @@ package vn.plantrack.extract.prose;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -167,9 +166,5 @@ public final class ProseTaskReader {
 			sentence = sentence.substring(0, cut > 0 ? cut : TITLE_LIMIT) + " …";
 		}
 		return sentence.isEmpty() ? null : sentence;
-	}
-
-	static String lower(String s) {
-		return s.toLowerCase(Locale.ROOT);
 	}
 }
