@@ -1,16 +1,170 @@
 package vn.plantrack.extract.prose;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import vn.plantrack.extract.PeriodValue;
 import vn.plantrack.extract.TaskItem;
+import vn.plantrack.extract.agency.AgencyNames;
+import vn.plantrack.extract.rules.PeriodParser;
+import vn.plantrack.shared.text.VietText;
 
-/** Finds tasks written as prose ("Sở X chủ trì, phối hợp với Y ..."; "Tổ chức thực hiện: Cơ quan chủ trì: ..."). */
+/**
+ * Finds tasks written as prose. Two shapes are recognised:
+ * <ul>
+ * <li>a numbered item that assigns itself: "1.1. Sở Tư pháp chủ trì, phối hợp với các sở, ban, ngành ...",
+ * "1.4. Công an tỉnh, Viện Kiểm sát, Tòa án tỉnh: Tăng cường ...", "1.5. Các sở, ban, ngành, đơn vị, địa
+ * phương" followed by the work;</li>
+ * <li>numbered solutions "(1) ... (7)" followed by a block "Tổ chức thực hiện: - Cơ quan chủ trì: X. - Cơ
+ * quan phối hợp: Y. - Thời gian thực hiện: Z." that assigns every solution above it.</li>
+ * </ul>
+ * Hard-wrapped lines are joined; a task's line is the line its number stands on. Table rows are left to the
+ * table reader.
+ */
 public final class ProseTaskReader {
+
+	private static final int TITLE_LIMIT = 300;
+
+
+
+
+
+
+	// rule: "A chủ trì, phối hợp với B" — A leads, B coordinates; "A, phối hợp với B" also names A as lead
+	private static final Pattern LEADS = Pattern.compile("^(?:Đề nghị\\s+)?(.{3,250}?)(?:\\s+chủ trì|(?=,\\s*phối\\s+hợp)|(?=\\s+phối\\s+hợp với))(.*)$");
+
+	private static final Pattern COORDINATES = Pattern.compile("(?:phối hợp|phối\\s+hợp)(?:\\s+(?:với|cùng))*\\s+(.+)$");
+
+	// rule: "A, B: work" — agencies before a colon are the leads
+	private static final Pattern COLON_FORM = Pattern.compile("^(?:Đề nghị\\s+)?([^:]{3,200}):\\s*(.*)$");
+
+	// rule: verbs that end an agency list written inline ("phối hợp với Sở Y triển khai ...")
+	private static final Pattern VERB = Pattern.compile("\\s(?:thực hiện|triển khai|tham mưu|xây dựng|tổ chức thực hiện|rà soát"
+			+ "|nghiên cứu|đề xuất|hướng dẫn|kiểm tra|tăng cường|đẩy mạnh|chỉ đạo|chịu trách nhiệm|căn cứ|báo cáo|theo dõi"
+			+ "|tập trung|khẩn trương|tiếp tục|ban hành|đôn đốc|quán triệt|có trách nhiệm|thường xuyên|làm|phấn đấu|nhằm|để)(?=\\s|$|[,.;:])");
+
+	// rule: a deadline stated in the work: "hoàn thành trước ngày 30/6/2025", "trình ... trong Quý II/2025"
+	private static final Pattern DEADLINE = Pattern.compile("(?:hoàn thành|xong|trình|báo cáo)[^.;]{0,60}?\\b((?:trước|trong)\\s+"
+			+ "(?:ngày\\s+\\d{1,2}/\\d{1,2}/\\d{4}|quý\\s+[IV]+/\\d{4}|tháng\\s+\\d{1,2}/\\d{4}|năm\\s+\\d{4}))",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private ProseTaskReader() {
 	}
 
 	public static List<TaskItem> read(List<String> lines) {
-		return List.of();
+		List<Numbered> items = Numbered.scan(lines);
+		List<TaskItem> tasks = new ArrayList<>();
+		List<Numbered> pending = new ArrayList<>();
+		for (Numbered item : items) {
+			if (item.block() != null) {
+				for (Numbered solution : pending) {
+					tasks.add(fromBlock(solution, item.block()));
+				}
+				pending.clear();
+				continue;
+			}
+			if (item.level() <= Numbered.DECIMAL_LEVEL && !item.code().startsWith("(")) {
+				// a new heading closes the solutions waiting for their block
+				pending.clear();
+			}
+			TaskItem assigned = selfAssigned(item);
+			if (assigned != null) {
+				tasks.add(assigned);
+			}
+			else if (item.code().startsWith("(")) {
+				pending.add(item);
+			}
+		}
+		tasks.sort((a, b) -> Integer.compare(a.line(), b.line()));
+		return tasks;
+	}
+
+	private static TaskItem fromBlock(Numbered solution, Block block) {
+		return new TaskItem(solution.code(), solution.group(), title(solution.body()), AgencyNames.split(block.lead()),
+				AgencyNames.split(block.coordinating()), block.period() == null ? null : PeriodParser.parse(block.period()),
+				block.resources(), solution.line());
+	}
+
+	private static TaskItem selfAssigned(Numbered item) {
+		String header = item.header();
+		String body = item.rest();
+		List<String> lead = null;
+		List<String> coordinating = List.of();
+		Matcher leads = LEADS.matcher(header);
+		Matcher colon = COLON_FORM.matcher(header);
+		if (leads.matches() && AgencyNames.startsWithAgencyHead(leads.group(1)) && !VERB.matcher(" " + leads.group(1)).find()) {
+			lead = AgencyNames.split(leads.group(1));
+			String tail = leads.group(2);
+			Matcher with = COORDINATES.matcher(tail);
+			String work = "";
+			if (with.find()) {
+				String names = with.group(1);
+				int colonAt = names.indexOf(':');
+				if (colonAt >= 0) {
+					work = names.substring(colonAt + 1);
+					names = names.substring(0, colonAt);
+				}
+				Matcher verb = VERB.matcher(names);
+				if (verb.find()) {
+					work = names.substring(verb.start()).strip() + " " + work;
+					names = names.substring(0, verb.start());
+				}
+				coordinating = AgencyNames.split(names);
+			}
+			else {
+				work = tail.replaceFirst("^\\s*[:,]", "");
+			}
+			body = (work.strip() + " " + body).strip();
+		}
+		else if (colon.matches() && allAgencies(colon.group(1))) {
+			lead = AgencyNames.split(colon.group(1));
+			body = (colon.group(2) + " " + body).strip();
+		}
+		else if (!item.rest().isEmpty() && header.length() <= 200 && allAgencies(header)) {
+			lead = AgencyNames.split(header);
+		}
+		if (lead == null || lead.isEmpty()) {
+			return null;
+		}
+		return new TaskItem(item.code(), item.group(), title(body), lead, coordinating, deadline(body), null, item.line());
+	}
+
+	private static boolean allAgencies(String text) {
+		if (VERB.matcher(" " + text).find()) {
+			return false;
+		}
+		List<String> names = AgencyNames.split(text.replaceFirst("^Đề nghị\\s+", ""));
+		if (names.isEmpty()) {
+			return false;
+		}
+		for (String name : names) {
+			if (!AgencyNames.startsWithAgencyHead(name) || name.split("\\s+").length > 14) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static PeriodValue deadline(String body) {
+		Matcher m = DEADLINE.matcher(body);
+		if (m.find()) {
+			String phrase = m.group(1);
+			return PeriodParser.parse(Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1));
+		}
+		return null;
+	}
+
+	// rule: the title is the first sentence of the work, as written
+	private static String title(String body) {
+		String text = VietText.squeeze(body);
+		Matcher end = Pattern.compile("[.;](?=\\s+\\p{Lu})|[.;]$").matcher(text);
+		String sentence = end.find() ? text.substring(0, end.start()) : text;
+		if (sentence.length() > TITLE_LIMIT) {
+			int cut = sentence.lastIndexOf(' ', TITLE_LIMIT);
+			sentence = sentence.substring(0, cut > 0 ? cut : TITLE_LIMIT) + " …";
+		}
+		return sentence.isEmpty() ? null : sentence;
 	}
 }

@@ -1,17 +1,289 @@
 package vn.plantrack.extract.review;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import vn.plantrack.extract.CitationItem;
 import vn.plantrack.extract.Extraction;
 import vn.plantrack.extract.Finding;
+import vn.plantrack.extract.IndicatorItem;
+import vn.plantrack.extract.PeriodValue;
+import vn.plantrack.extract.TaskItem;
+import vn.plantrack.extract.agency.AgencyDirectory;
+import vn.plantrack.extract.rules.PeriodParser;
+import vn.plantrack.extract.rules.VietnameseNumbers;
 
-/** Post-pass over a draft extraction: data problems worth a person's attention. */
+/**
+ * Post-pass over a draft extraction: data problems worth a person's attention. Findings are sorted by line
+ * and never repeat the same kind on the same line.
+ */
 public final class FindingRules {
+
+	private static final int EARLIEST_YEAR = 1900;
+
+	private static final int LATEST_YEAR = 2100;
+
+	// rule: a year in a date or period context: "25/3/2206", "năm 2206", "2026-2206"
+	private static final Pattern YEAR_IN_CONTEXT = Pattern.compile(
+			"\\b\\d{1,2}/\\d{1,2}/(\\d{4})\\b|(?:năm|Năm|giai đoạn|Giai đoạn|nhiệm kỳ|Quý [IV]+/|[Tt]háng \\d{1,2}/)\\s*(\\d{4})\\b|\\b(\\d{4})\\s*[-–]\\s*(\\d{4})\\b");
+
+	// rule: a period cell whose last year lost digits: "Năm 2026-203"
+	private static final Pattern TRUNCATED_PERIOD = Pattern.compile("(?<![\\d/])((?:19|20)\\d{2})\\s*[-–]\\s*(\\d{1,3})(?![\\d/%,.])");
+
+	// rule: a cell that looks like a period ("Năm 2026 - 2031", "2026-2030", "Giai đoạn 2026-2030")
+	private static final Pattern PERIOD_CELL = Pattern.compile("^(?:Năm|Giai đoạn|Hoàn thành năm|Từ năm)?\\s*(?:\\d{4})(?:\\s*[-–]\\s*\\d{2,4})?(?:\\s.*)?$");
+
+	// rule: the document's own appendix caption "kèm theo <kind> số X"
+	private static final Pattern OWN_CAPTION = Pattern.compile("kèm theo\\s+[\\p{L} ]{2,40}?\\s+số\\s*(\\S+)",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private static final Pattern WHOLE_NUMBER_CELL = Pattern.compile("^[-+]?\\d[\\d.,]*$");
 
 	private FindingRules() {
 	}
 
 	public static List<Finding> review(Extraction draft, List<String> lines) {
-		return List.of();
+		Findings findings = new Findings();
+		impossibleYears(lines, findings);
+		periodCells(draft, lines, findings);
+		taskPeriods(draft, findings);
+		selfCitation(draft, lines, findings);
+		symbolConflicts(draft.citations(), findings);
+		duplicateCodes(draft, findings);
+		implausibleValues(draft, findings);
+		ambiguousNumbers(lines, findings);
+		unresolvedAgencies(draft, findings);
+		return findings.sorted();
+	}
+
+	// rule: a date or a "năm yyyy" after 2100 cannot be right in a plan ("ngày 25/3/2206"); ranges are left
+	// alone because visions legitimately reach far ("100 năm tiếp theo (2030 - 2130)")
+	private static void impossibleYears(List<String> lines, Findings findings) {
+		for (int i = 0; i < lines.size(); i++) {
+			Matcher m = YEAR_IN_CONTEXT.matcher(lines.get(i));
+			while (m.find()) {
+				String year = m.group(1) != null ? m.group(1) : m.group(2);
+				if (year != null && Integer.parseInt(year) > LATEST_YEAR) {
+					findings.add("impossible_year", "error", i + 1, m.group().strip(),
+							"Năm " + year + " trong \"" + m.group().strip() + "\" không thể đúng (có lẽ gõ nhầm)");
+				}
+			}
+		}
+	}
+
+	// table cells: period cells outside the term and truncated period cells
+	private static void periodCells(Extraction draft, List<String> lines, Findings findings) {
+		int[] term = term(draft);
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i);
+			if (line.indexOf('\t') < 0) {
+				continue;
+			}
+			for (String cell : line.split("\t")) {
+				String text = cell.replaceAll("</?[a-zA-Z][^>]*>", "").strip();
+				if (text.isEmpty() || text.length() > 60) {
+					continue;
+				}
+				Matcher truncated = TRUNCATED_PERIOD.matcher(text);
+				if (truncated.find() && PERIOD_CELL.matcher(text).matches()) {
+					findings.add("truncated_text", "warning", i + 1, text, "Thời gian \"" + text
+							+ "\" bị cắt cụt: năm kết thúc \"" + truncated.group(2) + "\" không đủ 4 chữ số");
+					continue;
+				}
+				if (term != null && PERIOD_CELL.matcher(text).matches()) {
+					outsideTerm(PeriodParser.parse(text), term, i + 1, findings);
+				}
+			}
+		}
+	}
+
+	private static void taskPeriods(Extraction draft, Findings findings) {
+		int[] term = term(draft);
+		for (TaskItem task : draft.tasks()) {
+			PeriodValue period = task.period();
+			if (period == null || period.raw() == null || period.raw().isBlank()) {
+				continue;
+			}
+			if (term != null) {
+				outsideTerm(period, term, task.line(), findings);
+			}
+			if (period.start() == null && period.end() == null && period.due() == null && period.recurrence() == null
+					&& period.status() == null && !TRUNCATED_PERIOD.matcher(period.raw()).find()) {
+				findings.add("unparsed_period", "info", task.line(), period.raw(),
+						"Không đọc được thời gian \"" + period.raw() + "\" của nhiệm vụ " + task.code() + "; giữ nguyên văn bản");
+			}
+		}
+	}
+
+	private static void outsideTerm(PeriodValue period, int[] term, int line, Findings findings) {
+		if (period.start() == null && period.end() == null) {
+			return;
+		}
+		int from = period.start() != null ? period.start().getYear() : period.end().getYear();
+		int to = period.end() != null ? period.end().getYear() : from;
+		if (to < EARLIEST_YEAR || to > LATEST_YEAR) {
+			return; // reported as impossible_year
+		}
+		if (to > term[1] || from < term[0]) {
+			findings.add("period_outside_term", "warning", line, period.raw(), "Thời gian \"" + period.raw()
+					+ "\" (" + from + "-" + to + ") nằm ngoài nhiệm kỳ " + term[0] + "-" + term[1] + " của văn bản");
+		}
+	}
+
+	private static int[] term(Extraction draft) {
+		String term = draft.document() == null ? null : draft.document().term();
+		if (term == null || !term.matches("\\d{4}-\\d{4}")) {
+			return null;
+		}
+		return new int[] { Integer.parseInt(term.substring(0, 4)), Integer.parseInt(term.substring(5)) };
+	}
+
+	// rule: the document calls itself by another number ("kèm theo Quyết định số 133/QĐ-UBND" in 139/QĐ-UBND)
+	private static void selfCitation(Extraction draft, List<String> lines, Findings findings) {
+		String own = draft.document() == null ? null : draft.document().symbol();
+		Map<String, Integer> captionSymbols = new LinkedHashMap<>();
+		for (int i = 0; i < lines.size(); i++) {
+			Matcher m = OWN_CAPTION.matcher(lines.get(i));
+			while (m.find()) {
+				String symbol = m.group(1).replaceAll("[,;.)]+$", "");
+				if (symbol.matches("\\d.*[/-].*")) {
+					captionSymbols.putIfAbsent(symbol, i + 1);
+				}
+			}
+		}
+		for (Map.Entry<String, Integer> caption : captionSymbols.entrySet()) {
+			if (own != null && !own.equals(caption.getKey())) {
+				findings.add("self_citation_mismatch", "error", caption.getValue(), caption.getKey(),
+						"Văn bản tự dẫn chiếu số " + caption.getKey() + " nhưng số của văn bản là " + own);
+			}
+		}
+		if (own == null && captionSymbols.size() > 1) {
+			List<String> symbols = List.copyOf(captionSymbols.keySet());
+			for (int k = 1; k < symbols.size(); k++) {
+				findings.add("self_citation_mismatch", "error", captionSymbols.get(symbols.get(k)), symbols.get(k),
+						"Văn bản tự dẫn chiếu bằng hai số khác nhau: " + symbols.get(0) + " và " + symbols.get(k));
+			}
+		}
+	}
+
+	// rule: one symbol names one document: the same symbol with two dates or two kinds is a mistake somewhere
+	private static void symbolConflicts(List<CitationItem> citations, Findings findings) {
+		Map<String, CitationItem> first = new HashMap<>();
+		for (CitationItem citation : citations) {
+			CitationItem earlier = first.putIfAbsent(citation.symbol(), citation);
+			if (earlier == null) {
+				continue;
+			}
+			boolean datesDiffer = earlier.issued() != null && citation.issued() != null
+					&& !earlier.issued().equals(citation.issued());
+			boolean kindsDiffer = earlier.kind() != null && citation.kind() != null && !earlier.kind().equals(citation.kind());
+			if (datesDiffer || kindsDiffer) {
+				findings.add("symbol_conflict", "warning", citation.line(), citation.symbol(), "Số hiệu " + citation.symbol()
+						+ " được dẫn cho hai văn bản khác nhau: " + describe(earlier) + " (dòng " + earlier.line() + ") và "
+						+ describe(citation));
+			}
+		}
+	}
+
+	private static String describe(CitationItem citation) {
+		LocalDate issued = citation.issued();
+		return Objects.toString(citation.kind(), "văn bản") + (issued == null ? "" : " ngày " + issued.getDayOfMonth() + "/"
+				+ issued.getMonthValue() + "/" + issued.getYear());
+	}
+
+	private static void duplicateCodes(Extraction draft, Findings findings) {
+		Set<String> seen = new HashSet<>();
+		for (TaskItem task : draft.tasks()) {
+			if (task.code() != null && !seen.add("task " + task.group() + " " + task.code())) {
+				findings.add("duplicate_code", "warning", task.line(), task.code(), "Mã nhiệm vụ " + task.code()
+						+ (task.group() == null ? "" : " trong nhóm " + task.group()) + " bị trùng");
+			}
+		}
+		seen.clear();
+		for (IndicatorItem indicator : draft.indicators()) {
+			if (indicator.code() != null && !seen.add("indicator " + indicator.group() + " " + indicator.code())) {
+				findings.add("duplicate_code", "warning", indicator.line(), indicator.code(), "Mã chỉ tiêu "
+						+ indicator.code() + (indicator.group() == null ? "" : " trong nhóm " + indicator.group()) + " bị trùng");
+			}
+		}
+	}
+
+	// rule: a percentage above 100 (a growth of 111%, a rate of 120%) is implausible for a target
+	private static void implausibleValues(Extraction draft, Findings findings) {
+		for (IndicatorItem indicator : draft.indicators()) {
+			if (indicator.target() == null) {
+				continue;
+			}
+			BigDecimal value = indicator.target().value() != null ? indicator.target().value() : indicator.target().high();
+			String unit = indicator.target().unit();
+			if (value != null && unit != null && unit.startsWith("%") && value.compareTo(BigDecimal.valueOf(100)) > 0) {
+				findings.add("implausible_value", "warning", indicator.line(), indicator.target().raw(),
+						"Chỉ tiêu \"" + indicator.name() + "\" có mục tiêu " + indicator.target().raw() + " (" + value.toPlainString()
+								+ "%) vượt 100%, khó có thể đúng");
+			}
+		}
+	}
+
+	private static void ambiguousNumbers(List<String> lines, Findings findings) {
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i);
+			if (line.indexOf('\t') < 0) {
+				continue;
+			}
+			String[] cells = line.split("\t");
+			// the first cell is the row number ("1.1"), never a quantity
+			for (int c = 1; c < cells.length; c++) {
+				String text = cells[c].strip();
+				if (!WHOLE_NUMBER_CELL.matcher(text).matches()) {
+					continue;
+				}
+				int row = i + 1;
+				VietnameseNumbers.ambiguity(text).filter(a -> a.alternative() != null)
+						.ifPresent(a -> findings.add("ambiguous_number", "warning", row, text, a.message()));
+			}
+		}
+	}
+
+	private static void unresolvedAgencies(Extraction draft, Findings findings) {
+		String locality = draft.document() == null ? null : draft.document().locality();
+		AgencyDirectory directory = AgencyDirectory.of(locality);
+		Set<String> reported = new HashSet<>();
+		for (TaskItem task : draft.tasks()) {
+			List<String> names = new ArrayList<>(task.lead());
+			names.addAll(task.coordinating());
+			for (String name : names) {
+				if (AgencyDirectory.isCollective(name) || directory.resolve(name).isPresent() || !reported.add(name)) {
+					continue;
+				}
+				findings.add("unresolved_agency", "info", task.line(), name, "Không tìm thấy cơ quan \"" + name
+						+ "\" trong danh mục cơ quan" + (locality == null ? "" : " của tỉnh " + locality));
+			}
+		}
+	}
+
+	/** Findings collected once per kind and line. */
+	private static final class Findings {
+
+		private final Map<String, Finding> byKey = new LinkedHashMap<>();
+
+		void add(String kind, String severity, int line, String text, String message) {
+			byKey.putIfAbsent(kind + "@" + line + "@" + text, new Finding(kind, severity, line, text, message));
+		}
+
+		List<Finding> sorted() {
+			List<Finding> all = new ArrayList<>(byKey.values());
+			all.sort((a, b) -> Integer.compare(a.line(), b.line()));
+			return all;
+		}
 	}
 }

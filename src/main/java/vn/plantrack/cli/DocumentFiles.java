@@ -1,0 +1,55 @@
+package vn.plantrack.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+import vn.plantrack.extract.Extraction;
+import vn.plantrack.extract.Extractor;
+import vn.plantrack.ingest.IngestedText;
+import vn.plantrack.ingest.TextExtraction;
+import vn.plantrack.ingest.UnreadableDocumentException;
+
+/** Reads a file given on the command line through ingest and extract; bad input becomes a one-line message. */
+final class DocumentFiles {
+
+	/** A file that could not be read; the message names the file and the problem. */
+	static final class BadInput extends Exception {
+
+		BadInput(String message) {
+			super(message);
+		}
+	}
+
+	record Read(IngestedText text, Extraction extraction) {
+	}
+
+	private DocumentFiles() {
+	}
+
+	static Read read(Path file) throws BadInput {
+		byte[] bytes;
+		try {
+			if (Files.isDirectory(file)) {
+				throw new BadInput(file + ": is a directory, not a document");
+			}
+			bytes = Files.readAllBytes(file);
+		}
+		catch (NoSuchFileException ex) {
+			throw new BadInput(file + ": file not found");
+		}
+		catch (IOException ex) {
+			throw new BadInput(file + ": cannot be read (" + ex.getMessage() + ")");
+		}
+		IngestedText text;
+		try {
+			text = new TextExtraction().extract(file.toString(), bytes);
+		}
+		catch (UnreadableDocumentException ex) {
+			String message = ex.getMessage() == null ? "unreadable document" : ex.getMessage();
+			throw new BadInput(message.contains(file.toString()) ? message : file + ": " + message);
+		}
+		return new Read(text, new Extractor().extract(file.toString(), text.text()));
+	}
+}

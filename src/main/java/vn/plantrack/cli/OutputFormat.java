@@ -1,0 +1,6 @@
+package vn.plantrack.cli;
+
+/** Output formats of the no-database commands. */
+enum OutputFormat {
+	json, text
+}

@@ -1,0 +1,210 @@
+package vn.plantrack.extract.prose;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import vn.plantrack.shared.text.VietText;
+
+/**
+ * A numbered item of running text with its hard-wrapped lines joined: its code as written ("1.1", "(3)",
+ * "II"), the code of the item it belongs to, the line its number stands on, the assignment part
+ * ({@code header}: the first line and its lower-case continuations) and the rest. An assignment block
+ * ("Tổ chức thực hiện: ...") is an entry of its own with {@code block} set.
+ */
+record Numbered(String code, String group, int level, int line, String header, String rest, Block block) {
+
+	static final int DECIMAL_LEVEL = 9;
+
+	private static final int PAREN_LEVEL = 10;
+
+	private static final int LETTER_LEVEL = 11;
+
+	// rule: headings and items are numbered "II.", "II-", "1.", "1.1.", "1.1", "(1)", "a)"; "Điều 2." is an article
+	private static final Pattern ROMAN = Pattern.compile("^([IVX]{1,5})\\s*[.\\-–]\\s+(.*)$");
+
+	private static final Pattern ARTICLE = Pattern.compile("^(Điều\\s+\\d+)\\.\\s*(.*)$");
+
+	private static final Pattern DECIMAL = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*)(?:\\.\\s*|(?<=\\.\\d{1,2})\\s+)(\\S.*)$");
+
+	private static final Pattern PAREN = Pattern.compile("^\\((\\d{1,2})\\)\\s*(.*)$");
+
+	private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\)\\s*(.*)$");
+
+	private static final Pattern BLOCK_START = Pattern.compile("^Tổ chức thực hiện\\s*:?$");
+
+	private static final Pattern BLOCK_FIELD = Pattern.compile("^-\\s*(?:Cơ quan|Đơn vị)[^:]*(chủ trì|phối hợp)\\s*:\\s*(.*)$");
+
+	private static final Pattern BLOCK_TIME = Pattern.compile("^-\\s*Thời gian[^:]*:\\s*(.*)$");
+
+	private static final Pattern BLOCK_RESOURCES = Pattern.compile("^-\\s*(?:Nguồn lực|Kinh phí)[^:]*:\\s*(.*)$");
+
+	String body() {
+		return (header + " " + rest).strip();
+	}
+
+	static List<Numbered> scan(List<String> lines) {
+		List<Numbered> items = new ArrayList<>();
+		String[] latest = new String[LETTER_LEVEL + 1];
+		Builder current = null;
+		for (int i = 0; i < lines.size(); i++) {
+			String raw = lines.get(i);
+			if (raw.indexOf('\t') >= 0) {
+				current = finish(items, current);
+				continue;
+			}
+			String line = plain(raw);
+			if (line.isEmpty()) {
+				continue;
+			}
+			if (BLOCK_START.matcher(line).matches()) {
+				current = finish(items, current);
+				int end = i + 1;
+				String lead = null;
+				String coordinating = null;
+				String period = null;
+				String resources = null;
+				for (; end < lines.size(); end++) {
+					String field = plain(lines.get(end));
+					if (field.isEmpty()) {
+						continue;
+					}
+					Matcher m = BLOCK_FIELD.matcher(field);
+					Matcher t = BLOCK_TIME.matcher(field);
+					Matcher r = BLOCK_RESOURCES.matcher(field);
+					if (m.matches()) {
+						if (m.group(1).equals("chủ trì")) {
+							lead = m.group(2);
+						}
+						else {
+							coordinating = m.group(2);
+						}
+					}
+					else if (t.matches()) {
+						period = t.group(1).replaceAll("[.;]+$", "").strip();
+					}
+					else if (r.matches()) {
+						resources = r.group(1).replaceAll("[.;]+$", "").strip();
+					}
+					else {
+						break;
+					}
+				}
+				if (lead != null) {
+					items.add(new Numbered(null, null, Integer.MAX_VALUE, i + 1, "", "",
+							new Block(lead, coordinating == null ? "" : coordinating, period, resources)));
+				}
+				i = end - 1;
+				continue;
+			}
+			Start start = start(line);
+			if (start != null) {
+				current = finish(items, current);
+				latest[start.level()] = start.code();
+				for (int l = start.level() + 1; l < latest.length; l++) {
+					latest[l] = null;
+				}
+				current = new Builder(start.code(), groupOf(start, latest), start.level(), i + 1, start.text());
+				continue;
+			}
+			if (current != null) {
+				current.add(line);
+			}
+		}
+		finish(items, current);
+		return items;
+	}
+
+	private static String groupOf(Start start, String[] latest) {
+		if (start.level() > 0 && start.level() <= DECIMAL_LEVEL && start.code().contains(".")) {
+			return start.code().substring(0, start.code().lastIndexOf('.'));
+		}
+		for (int l = start.level() - 1; l >= 0; l--) {
+			if (latest[l] != null) {
+				String code = latest[l];
+				return code.startsWith("(") ? code : code.replaceFirst("^Điều\\s+", "Điều ");
+			}
+		}
+		return null;
+	}
+
+	private record Start(String code, int level, String text) {
+	}
+
+	private static Start start(String line) {
+		Matcher m = ARTICLE.matcher(line);
+		if (m.matches()) {
+			return new Start(m.group(1), 0, m.group(2));
+		}
+		m = ROMAN.matcher(line);
+		if (m.matches()) {
+			return new Start(m.group(1), 0, m.group(2));
+		}
+		m = DECIMAL.matcher(line);
+		if (m.matches()) {
+			int depth = m.group(1).split("\\.").length;
+			return new Start(m.group(1), Math.min(depth, DECIMAL_LEVEL), m.group(2));
+		}
+		m = PAREN.matcher(line);
+		if (m.matches()) {
+			return new Start("(" + m.group(1) + ")", PAREN_LEVEL, m.group(2));
+		}
+		m = LETTER.matcher(line);
+		if (m.matches()) {
+			return new Start(m.group(1) + ")", LETTER_LEVEL, m.group(2));
+		}
+		return null;
+	}
+
+	private static Builder finish(List<Numbered> items, Builder current) {
+		if (current != null) {
+			items.add(current.build());
+		}
+		return null;
+	}
+
+	static String plain(String line) {
+		return VietText.squeeze(line.replaceAll("</?[a-zA-Z][^>]*>", " ").replaceAll("\\*+|^\\s*#+\\s*", "")
+				.replace('\u00A0', ' ')).replaceAll("\\*+", "").strip();
+	}
+
+	private static final class Builder {
+
+		private final String code;
+
+		private final String group;
+
+		private final int level;
+
+		private final int line;
+
+		private final StringBuilder header;
+
+		private final StringBuilder rest = new StringBuilder();
+
+		Builder(String code, String group, int level, int line, String first) {
+			this.code = code;
+			this.group = group;
+			this.level = level;
+			this.line = line;
+			this.header = new StringBuilder(first);
+		}
+
+		// rule: a wrapped line that begins in lower case continues the sentence above it
+		void add(String text) {
+			boolean continuation = !text.isEmpty() && Character.isLowerCase(text.charAt(0));
+			if (rest.length() == 0 && continuation) {
+				header.append(' ').append(text);
+			}
+			else {
+				rest.append(rest.length() == 0 ? "" : " ").append(text);
+			}
+		}
+
+		Numbered build() {
+			return new Numbered(code, group, level, line, VietText.squeeze(header.toString()),
+					VietText.squeeze(rest.toString()), null);
+		}
+	}
+}
