@@ -201,21 +201,29 @@ public final class FindingRules {
 				+ issued.getMonthValue() + "/" + issued.getYear());
 	}
 
+	// rule: codes restart in every group of a table (I.1, II.1), and the table walk already checks them
+	// within their group; here only items outside tables (prose) are compared with each other
 	private static void duplicateCodes(Extraction draft, Findings findings) {
 		Set<String> seen = new HashSet<>();
 		for (TaskItem task : draft.tasks()) {
-			if (task.code() != null && !seen.add("task " + task.group() + " " + task.code())) {
+			if (task.code() != null && !insideTable(draft, task.line())
+					&& !seen.add("task " + task.group() + " " + task.code())) {
 				findings.add("duplicate_code", "warning", task.line(), task.code(), "Mã nhiệm vụ " + task.code()
 						+ (task.group() == null ? "" : " trong nhóm " + task.group()) + " bị trùng");
 			}
 		}
 		seen.clear();
 		for (IndicatorItem indicator : draft.indicators()) {
-			if (indicator.code() != null && !seen.add("indicator " + indicator.group() + " " + indicator.code())) {
+			if (indicator.code() != null && !insideTable(draft, indicator.line())
+					&& !seen.add("indicator " + indicator.group() + " " + indicator.code())) {
 				findings.add("duplicate_code", "warning", indicator.line(), indicator.code(), "Mã chỉ tiêu "
 						+ indicator.code() + (indicator.group() == null ? "" : " trong nhóm " + indicator.group()) + " bị trùng");
 			}
 		}
+	}
+
+	private static boolean insideTable(Extraction draft, int line) {
+		return draft.tables().stream().anyMatch(table -> line >= table.firstLine() && line <= table.lastLine());
 	}
 
 	// rule: a percentage above 100 (a growth of 111%, a rate of 120%) is implausible for a target
@@ -234,6 +242,8 @@ public final class FindingRules {
 		}
 	}
 
+	// rule: "3,373" may be 3.373 (thousands) or 3,373 (decimal); one finding per row lists every such cell,
+	// so a table written with thousands commas gives one warning a row, not one per cell
 	private static void ambiguousNumbers(List<String> lines, Findings findings) {
 		for (int i = 0; i < lines.size(); i++) {
 			String line = lines.get(i);
@@ -241,15 +251,27 @@ public final class FindingRules {
 				continue;
 			}
 			String[] cells = line.split("\t");
+			List<String> ambiguous = new ArrayList<>();
+			String example = null;
 			// the first cell is the row number ("1.1"), never a quantity
 			for (int c = 1; c < cells.length; c++) {
 				String text = cells[c].strip();
 				if (!WHOLE_NUMBER_CELL.matcher(text).matches()) {
 					continue;
 				}
-				int row = i + 1;
-				VietnameseNumbers.ambiguity(text).filter(a -> a.alternative() != null)
-						.ifPresent(a -> findings.add("ambiguous_number", "warning", row, text, a.message()));
+				var ambiguity = VietnameseNumbers.ambiguity(text).filter(a -> a.alternative() != null);
+				if (ambiguity.isPresent()) {
+					ambiguous.add(text);
+					example = example == null ? ambiguity.get().message() : example;
+				}
+			}
+			if (ambiguous.size() == 1) {
+				findings.add("ambiguous_number", "warning", i + 1, ambiguous.get(0), example);
+			}
+			else if (ambiguous.size() > 1) {
+				findings.add("ambiguous_number", "warning", i + 1, String.join("; ", ambiguous), "Các số "
+						+ String.join(", ", ambiguous) + " có thể dùng dấu phẩy thập phân hoặc dấu phẩy phân cách hàng nghìn; "
+						+ "cần xác nhận cách đọc. Ví dụ: " + example);
 			}
 		}
 	}
