@@ -100,6 +100,10 @@ final class ExtractionJson {
 		out.put("start", iso(p.start()));
 		out.put("end", iso(p.end()));
 		out.put("recurrence", p.recurrence());
+		// beyond the contract's four keys: the deadline ("Quý II/2026" → 2026-06-30) and a stated status
+		// ("Đã ban hành" → done); consumers that read only the four keys are unaffected
+		out.put("due", iso(p.due()));
+		out.put("status", p.status());
 		return out;
 	}
 
