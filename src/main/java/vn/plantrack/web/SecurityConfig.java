@@ -1,19 +1,24 @@
 package vn.plantrack.web;
 
+import java.util.List;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+import vn.plantrack.shared.security.RouteRules;
+
 /**
  * Who may call what. Browsers log in with a form (CSRF on); API clients use HTTP Basic on /api/**
- * (no cookies needed, so no CSRF there). Every route has an explicit rule; anything unlisted is denied.
+ * (no cookies needed, so no CSRF there). Every route has an explicit rule, declared by its feature as a
+ * {@link RouteRules} bean; anything no feature declared is denied.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -28,42 +33,32 @@ class SecurityConfig {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http) throws Exception {
-		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/api/documents", "/api/documents/*")
-				.authenticated()
-				.requestMatchers(HttpMethod.GET, "/api/documents/*/extraction")
-				.hasAnyRole("MONITOR", "ADMIN", "LEADER")
-			.requestMatchers(HttpMethod.POST, "/api/documents", "/api/documents/*/confirm")
-				.hasAnyRole("MONITOR", "ADMIN")
-				.anyRequest()
-				.denyAll())
-			.httpBasic(Customizer.withDefaults())
-			.csrf(csrf -> csrf.disable())
-			.headers(this::headers);
+	SecurityFilterChain api(HttpSecurity http, List<RouteRules> features) throws Exception {
+		http.securityMatcher("/api/**").authorizeHttpRequests(rules -> {
+			features.stream().filter(f -> f.chain() == RouteRules.Chain.API).forEach(f -> f.declare(rules));
+			rules.anyRequest().denyAll();
+		}).httpBasic(Customizer.withDefaults()).csrf(csrf -> csrf.disable()).headers(this::headers);
 		return http.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(auth -> auth
-			.requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health")
-			.permitAll()
-			.requestMatchers("/documents/upload")
-			.hasAnyRole("MONITOR", "ADMIN")
-			.requestMatchers(HttpMethod.GET, "/", "/documents", "/documents/*")
-			.authenticated()
-			.anyRequest()
-			.denyAll())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/documents", true).permitAll())
+	SecurityFilterChain web(HttpSecurity http, List<RouteRules> features) throws Exception {
+		http.authorizeHttpRequests(rules -> {
+			rules.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+					"/actuator/health")
+				.permitAll();
+			features.stream().filter(f -> f.chain() == RouteRules.Chain.WEB).forEach(f -> f.declare(rules));
+			rules.anyRequest().denyAll();
+		})
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(this::headers);
 		return http.build();
 	}
 
-	private void headers(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+	private void headers(HeadersConfigurer<HttpSecurity> headers) {
 		headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 			.frameOptions(frame -> frame.deny());

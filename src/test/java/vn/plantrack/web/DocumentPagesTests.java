@@ -53,7 +53,7 @@ class DocumentPagesTests {
 	@Test
 	void logsInWithTheAdminPassword() throws Exception {
 		mvc.perform(post("/login").param("username", "admin").param("password", TestUsers.ADMIN_PASSWORD).with(csrf()))
-			.andExpect(redirectedUrl("/documents"));
+			.andExpect(redirectedUrl("/"));
 		mvc.perform(post("/login").param("username", "admin").param("password", "wrong").with(csrf()))
 			.andExpect(redirectedUrl("/login?error"));
 	}
