@@ -29,7 +29,7 @@ public final class TargetParser {
 	private static final Pattern YEAR_RANGE = Pattern
 		.compile("(?<![\\d.,])((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2}|\\d{2,3})(?!\\d|[.,]\\d)");
 	private static final Pattern KEYWORD_YEAR = Pattern.compile(
-			"(?:năm|đến|giai đoạn|nhiệm kỳ|trước|sau)\\s+((?:19|20)\\d{2})(?!\\d|[.,]\\d)", Pattern.CASE_INSENSITIVE);
+			"(?:năm|đến|giai đoạn|nhiệm kỳ|trước|sau)\\s+((?:19|20)\\d{2})(?!\\d|[.,]\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	// rule: a number that names a grade, level or technology ("mức độ 2", "tiêu chí số 5", "5G", "4.0")
 	// is not a quantity
@@ -43,10 +43,10 @@ public final class TargetParser {
 	private static final Pattern FROM_TO = Pattern
 		.compile("từ\\s+(" + NUMBER.pattern() + ")\\s*%?\\s*(?:đến|tới)\\s+(" + NUMBER.pattern() + ")");
 
-	private static final Pattern STRIVE_MISSPELLED = Pattern.compile("(?i)\\b(phân|phần|phấn)\\s+(đấu|đầu)\\b");
+	private static final Pattern STRIVE_MISSPELLED = Pattern.compile("(?iu)\\b(phân|phần|phấn)\\s+(đấu|đầu)\\b");
 
 	// clauses that restate the same target in other units ("tương ứng với 36 xã") are not sub-targets
-	private static final Pattern EQUIVALENT = Pattern.compile("(?i)^(tương ứng|tương đương|bằng khoảng)");
+	private static final Pattern EQUIVALENT = Pattern.compile("(?iu)^(tương ứng|tương đương|bằng khoảng)");
 
 	private static final int MAX_LENGTH = 2_000;
 
@@ -80,8 +80,15 @@ public final class TargetParser {
 		return single(raw, text, year, isStructure(text));
 	}
 
+	// rule: "giảm xuống còn 62,7%" and "tăng lên 60" state the level to reach, not a change
+	private static final Pattern LEVEL_CHANGE = Pattern.compile("(?iu)\\b(giảm xuống còn|giảm còn|tăng lên đến|tăng lên)\\b");
+
 	private static String normalise(String raw) {
-		String text = VietText.squeeze(VietText.nfc(raw).replace("<b>", "").replace("</b>", ""));
+		String lines = VietText.nfc(raw).replace("<b>", "").replace("</b>", "");
+		// list items on their own lines ("- Mẫu giáo 99,8%") are sub-targets
+		lines = lines.replaceAll("\\n\\s*[-+•]\\s+", "; ");
+		String text = VietText.squeeze(lines);
+		text = LEVEL_CHANGE.matcher(text).replaceAll("đạt");
 		return STRIVE_MISSPELLED.matcher(text).replaceAll("Phấn đấu");
 	}
 
@@ -93,7 +100,7 @@ public final class TargetParser {
 	// rule: sub-targets are separated by ';', by '-'/'+' list items, or by ", " after a quantity; a
 	// clause without any number is part of the name of the next one ("Nông, lâm nghiệp, thủy sản 17-18%")
 	private static List<String> clauses(String text) {
-		String[] pieces = text.split("\\s*(?:;|,\\s|\\s[-+]\\s(?=\\D)|\\.\\s)\\s*");
+		String[] pieces = text.split("\\s*(?:;|,\\s|\\.\\s)\\s*");
 		List<String> clauses = new ArrayList<>();
 		StringBuilder pending = new StringBuilder();
 		for (String piece : pieces) {
