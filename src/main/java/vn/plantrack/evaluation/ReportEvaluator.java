@@ -43,11 +43,13 @@ public class ReportEvaluator {
 		}
 		List<RowResult> results = new ArrayList<>();
 		Claim claim = null;
+		String groupCode = "";
 		List<ResultsTable.Row> rows = table.rows();
 		for (int i = 0; i < rows.size(); i++) {
 			ResultsTable.Row row = rows.get(i);
 			if (row.group()) {
 				claim = Claim.parse(row.name());
+				groupCode = row.code();
 				continue;
 			}
 			if (!ResultsTable.isIndicatorCode(row.code())) {
@@ -57,7 +59,8 @@ public class ReportEvaluator {
 			while (i + 1 < rows.size() && !rows.get(i + 1).group() && rows.get(i + 1).code().isEmpty()) {
 				parts.add(rows.get(++i));
 			}
-			results.add(evaluateIndicator(table, row, parts, claim));
+			results.add(evaluateIndicator(table, row, groupCode.isEmpty() ? row.code() : groupCode + "." + row.code(),
+					parts, claim));
 		}
 		Map<Verdict, Integer> summary = new EnumMap<>(Verdict.class);
 		for (Verdict v : Verdict.values()) {
@@ -68,9 +71,9 @@ public class ReportEvaluator {
 		return new ReportEvaluation(source, table.firstYear(), table.lastYear(), List.copyOf(results), summary, pace);
 	}
 
-	private RowResult evaluateIndicator(ResultsTable table, ResultsTable.Row row, List<ResultsTable.Row> parts,
-			Claim claim) {
-		String code = row.code();
+	// rule: a row's code is its number under its group's roman numeral ("I.2", "III.4"), as the report cites it
+	private RowResult evaluateIndicator(ResultsTable table, ResultsTable.Row row, String code,
+			List<ResultsTable.Row> parts, Claim claim) {
 		if (parts.isEmpty()) {
 			Indicator indicator = indicatorOf(table, row, code, false);
 			return rowResult(table, row, indicator, evaluator.evaluate(indicator), claim);

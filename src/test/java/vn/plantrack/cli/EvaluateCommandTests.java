@@ -61,7 +61,7 @@ class EvaluateCommandTests {
 		JsonNode root = JsonMapper.builder().build().readTree(out.toString());
 		// seed 003 line 419: budget revenue, claimed "hoàn thành trước 02 năm", 4.328 < 5.000 in 2020
 		JsonNode revenue = indicatorAt(root, 419);
-		assertThat(revenue.get("code").asString()).isEqualTo("2");
+		assertThat(revenue.get("code").asString()).isEqualTo("I.2");
 		assertThat(revenue.get("name").asString()).isEqualTo("Thu ngân sách trên địa bàn");
 		assertThat(revenue.get("target").asString()).isEqualTo("5,000");
 		assertThat(revenue.get("values").get("2018").decimalValue()).isEqualByComparingTo("5011");
