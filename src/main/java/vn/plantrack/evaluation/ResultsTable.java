@@ -138,7 +138,7 @@ record ResultsTable(int headerLine, int firstYear, int lastYear, List<YearColumn
 				else if (f.contains("chi tieu") && layout.name < 0) {
 					layout.name = c;
 				}
-				else if (f.contains("don vi")) {
+				else if (f.contains("don vi") || f.equals("dvt")) {
 					layout.unit = c;
 				}
 				else if (f.contains("muc tieu") || f.contains("ke hoach")) {
