@@ -66,9 +66,16 @@ public final class TargetParser {
 		List<String> clauses = clauses(text);
 		if (clauses.size() > 1) {
 			boolean structure = isStructure(text);
+			String lowerText = text.toLowerCase(Locale.ROOT);
+			boolean yearly = lowerText.startsWith("hằng năm") || lowerText.startsWith("hàng năm");
 			List<TargetValue> components = new ArrayList<>();
 			for (String clause : clauses) {
 				TargetValue part = single(clause, clause, year, structure);
+				if (yearly && ("level".equals(part.kind()) || "comparator".equals(part.kind()))) {
+					// "Hằng năm có 90% ..., trong đó có 50% ..." : every sub-target is yearly
+					part = new TargetValue(part.raw(), "each_year", part.comparator(), part.value(), part.low(),
+							part.high(), part.unit(), part.year(), List.of());
+				}
 				if (part.kind() != null && !"qualitative".equals(part.kind())) {
 					components.add(part);
 				}
@@ -98,16 +105,28 @@ public final class TargetParser {
 	}
 
 	// rule: sub-targets are separated by ';', by '-'/'+' list items, or by ", " after a quantity; a
-	// clause without any number is part of the name of the next one ("Nông, lâm nghiệp, thủy sản 17-18%")
+	// clause without any number belongs to a neighbour: to the next clause when a comma follows it ("Nông,
+	// lâm nghiệp, thủy sản 17-18%"), to the previous one when it closes a sub-target before ';' or the end
+	// ("90,22% xã, phường; 95,22% cơ quan")
+	private static final Pattern SEPARATOR = Pattern.compile("\\s*(;|,\\s|\\.\\s)\\s*");
+
 	private static List<String> clauses(String text) {
-		String[] pieces = text.split("\\s*(?:;|,\\s|\\.\\s)\\s*");
+		List<String> pieces = new ArrayList<>();
+		List<Boolean> closing = new ArrayList<>();
+		Matcher m = SEPARATOR.matcher(text);
+		int from = 0;
+		while (m.find()) {
+			pieces.add(text.substring(from, m.start()));
+			closing.add(!m.group(1).startsWith(","));
+			from = m.end();
+		}
+		pieces.add(text.substring(from));
+		closing.add(true);
 		List<String> clauses = new ArrayList<>();
 		StringBuilder pending = new StringBuilder();
-		for (String piece : pieces) {
-			if (piece.isBlank()) {
-				continue;
-			}
-			if (EQUIVALENT.matcher(piece).find()) {
+		for (int i = 0; i < pieces.size(); i++) {
+			String piece = pieces.get(i);
+			if (piece.isBlank() || EQUIVALENT.matcher(piece).find()) {
 				continue;
 			}
 			pending.append(pending.length() == 0 ? "" : ", ").append(piece);
@@ -115,15 +134,14 @@ public final class TargetParser {
 				clauses.add(pending.toString());
 				pending.setLength(0);
 			}
-		}
-		if (pending.length() > 0) {
-			if (clauses.isEmpty()) {
-				clauses.add(pending.toString());
-			}
-			else {
+			else if (closing.get(i) && !clauses.isEmpty()) {
 				int last = clauses.size() - 1;
 				clauses.set(last, clauses.get(last) + ", " + pending);
+				pending.setLength(0);
 			}
+		}
+		if (pending.length() > 0) {
+			clauses.add(pending.toString());
 		}
 		return clauses;
 	}
