@@ -87,6 +87,26 @@ public record Bound(String comparator, BigDecimal value, BigDecimal low, BigDeci
 		return direction == Direction.HIGHER_IS_BETTER ? x > figure + margin : x < figure - margin;
 	}
 
+	/**
+	 * The direction this bound itself states ("&gt; X" wants more, "&lt; X" less), else {@code indicator}'s;
+	 * the comparator wins when the two disagree.
+	 */
+	public Direction effectiveDirection(Direction indicator) {
+		if (isRange() || comparator == null) {
+			return indicator;
+		}
+		switch (comparator) {
+			case ">":
+			case ">=":
+				return Direction.HIGHER_IS_BETTER;
+			case "<":
+			case "<=":
+				return Direction.LOWER_IS_BETTER;
+			default:
+				return indicator;
+		}
+	}
+
 	/** The figure to aim at when forecasting: the value, or the nearer end of a range for the direction. */
 	double aim(Direction direction) {
 		if (isRange()) {

@@ -71,6 +71,15 @@ public final class TargetEvaluator {
 		}
 		Pace pace = pace(indicator, series, bound, firstYear, lastYear);
 		String goal = "mục tiêu " + bound.text() + unit(indicator) + " năm " + lastYear;
+		Optional<Observation> whole = series.term(firstYear, lastYear);
+		if (years.isEmpty() && whole.isPresent()) {
+			Standing standing = bound.judge(whole.get().value().doubleValue(), direction, policy);
+			return result(indicator, verdictOf(standing), null, basisOf(whole.get()),
+					"Bình quân " + whole.get().period().label() + " đạt " + Numbers.format(whole.get().value())
+							+ unit(indicator) + " so với mục tiêu " + bound.text() + unit(indicator) + ": "
+							+ word(standing) + ".",
+					null);
+		}
 		if (years.isEmpty()) {
 			return result(indicator, Verdict.NO_DATA, null, Basis.NONE, "Chưa có số liệu để so với " + goal + ".",
 					pace);

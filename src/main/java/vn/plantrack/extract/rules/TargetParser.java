@@ -29,7 +29,7 @@ public final class TargetParser {
 	private static final Pattern YEAR_RANGE = Pattern
 		.compile("(?<![\\d.,])((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2}|\\d{2,3})(?!\\d|[.,]\\d)");
 	private static final Pattern KEYWORD_YEAR = Pattern.compile(
-			"(?:năm|đến|giai đoạn|nhiệm kỳ|trước|sau)\\s+((?:19|20)\\d{2})(?!\\d|[.,]\\d)", Pattern.CASE_INSENSITIVE);
+			"(?:năm|đến|giai đoạn|nhiệm kỳ|trước|sau)\\s+((?:19|20)\\d{2})(?!\\d|[.,]\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	// rule: a number that names a grade, level or technology ("mức độ 2", "tiêu chí số 5", "5G", "4.0")
 	// is not a quantity
@@ -43,10 +43,10 @@ public final class TargetParser {
 	private static final Pattern FROM_TO = Pattern
 		.compile("từ\\s+(" + NUMBER.pattern() + ")\\s*%?\\s*(?:đến|tới)\\s+(" + NUMBER.pattern() + ")");
 
-	private static final Pattern STRIVE_MISSPELLED = Pattern.compile("(?i)\\b(phân|phần|phấn)\\s+(đấu|đầu)\\b");
+	private static final Pattern STRIVE_MISSPELLED = Pattern.compile("(?iu)\\b(phân|phần|phấn)\\s+(đấu|đầu)\\b");
 
 	// clauses that restate the same target in other units ("tương ứng với 36 xã") are not sub-targets
-	private static final Pattern EQUIVALENT = Pattern.compile("(?i)^(tương ứng|tương đương|bằng khoảng)");
+	private static final Pattern EQUIVALENT = Pattern.compile("(?iu)^(tương ứng|tương đương|bằng khoảng)");
 
 	private static final int MAX_LENGTH = 2_000;
 
@@ -66,9 +66,16 @@ public final class TargetParser {
 		List<String> clauses = clauses(text);
 		if (clauses.size() > 1) {
 			boolean structure = isStructure(text);
+			String lowerText = text.toLowerCase(Locale.ROOT);
+			boolean yearly = lowerText.startsWith("hằng năm") || lowerText.startsWith("hàng năm");
 			List<TargetValue> components = new ArrayList<>();
 			for (String clause : clauses) {
 				TargetValue part = single(clause, clause, year, structure);
+				if (yearly && ("level".equals(part.kind()) || "comparator".equals(part.kind()))) {
+					// "Hằng năm có 90% ..., trong đó có 50% ..." : every sub-target is yearly
+					part = new TargetValue(part.raw(), "each_year", part.comparator(), part.value(), part.low(),
+							part.high(), part.unit(), part.year(), List.of());
+				}
 				if (part.kind() != null && !"qualitative".equals(part.kind())) {
 					components.add(part);
 				}
@@ -80,8 +87,15 @@ public final class TargetParser {
 		return single(raw, text, year, isStructure(text));
 	}
 
+	// rule: "giảm xuống còn 62,7%" and "tăng lên 60" state the level to reach, not a change
+	private static final Pattern LEVEL_CHANGE = Pattern.compile("(?iu)\\b(giảm xuống còn|giảm còn|tăng lên đến|tăng lên)\\b");
+
 	private static String normalise(String raw) {
-		String text = VietText.squeeze(VietText.nfc(raw).replace("<b>", "").replace("</b>", ""));
+		String lines = VietText.nfc(raw).replace("<b>", "").replace("</b>", "");
+		// list items on their own lines ("- Mẫu giáo 99,8%") are sub-targets
+		lines = lines.replaceAll("\\n\\s*[-+•]\\s+", "; ");
+		String text = VietText.squeeze(lines);
+		text = LEVEL_CHANGE.matcher(text).replaceAll("đạt");
 		return STRIVE_MISSPELLED.matcher(text).replaceAll("Phấn đấu");
 	}
 
@@ -91,16 +105,28 @@ public final class TargetParser {
 	}
 
 	// rule: sub-targets are separated by ';', by '-'/'+' list items, or by ", " after a quantity; a
-	// clause without any number is part of the name of the next one ("Nông, lâm nghiệp, thủy sản 17-18%")
+	// clause without any number belongs to a neighbour: to the next clause when a comma follows it ("Nông,
+	// lâm nghiệp, thủy sản 17-18%"), to the previous one when it closes a sub-target before ';' or the end
+	// ("90,22% xã, phường; 95,22% cơ quan")
+	private static final Pattern SEPARATOR = Pattern.compile("\\s*(;|,\\s|\\.\\s)\\s*");
+
 	private static List<String> clauses(String text) {
-		String[] pieces = text.split("\\s*(?:;|,\\s|\\s[-+]\\s(?=\\D)|\\.\\s)\\s*");
+		List<String> pieces = new ArrayList<>();
+		List<Boolean> closing = new ArrayList<>();
+		Matcher m = SEPARATOR.matcher(text);
+		int from = 0;
+		while (m.find()) {
+			pieces.add(text.substring(from, m.start()));
+			closing.add(!m.group(1).startsWith(","));
+			from = m.end();
+		}
+		pieces.add(text.substring(from));
+		closing.add(true);
 		List<String> clauses = new ArrayList<>();
 		StringBuilder pending = new StringBuilder();
-		for (String piece : pieces) {
-			if (piece.isBlank()) {
-				continue;
-			}
-			if (EQUIVALENT.matcher(piece).find()) {
+		for (int i = 0; i < pieces.size(); i++) {
+			String piece = pieces.get(i);
+			if (piece.isBlank() || EQUIVALENT.matcher(piece).find()) {
 				continue;
 			}
 			pending.append(pending.length() == 0 ? "" : ", ").append(piece);
@@ -108,15 +134,14 @@ public final class TargetParser {
 				clauses.add(pending.toString());
 				pending.setLength(0);
 			}
-		}
-		if (pending.length() > 0) {
-			if (clauses.isEmpty()) {
-				clauses.add(pending.toString());
-			}
-			else {
+			else if (closing.get(i) && !clauses.isEmpty()) {
 				int last = clauses.size() - 1;
 				clauses.set(last, clauses.get(last) + ", " + pending);
+				pending.setLength(0);
 			}
+		}
+		if (pending.length() > 0) {
+			clauses.add(pending.toString());
 		}
 		return clauses;
 	}

@@ -162,6 +162,29 @@ class TargetParserTests {
 	}
 
 	@Test
+	void aNamePartBeforeASemicolonStaysWithItsOwnFigure() {
+		// seed 000 line 518: "xã, phường" belongs to 90,22%, not to 95,22%
+		TargetValue t = TargetParser.parse("Phân đầu đến năm 2030, có 90,22% xã, phường; 95,22% cơ quan, doanh "
+				+ "nghiệp, cơ sở giáo dục trở lên đạt tiêu chuẩn \"An toàn về an ninh, trật tự\"");
+		assertThat(t.components()).hasSize(2);
+		assertThat(t.components().get(0).raw()).endsWith("xã, phường");
+		assertThat(t.components().get(1).raw()).startsWith("95,22% cơ quan");
+	}
+
+	@Test
+	void subTargetsOfAYearlyTargetAreYearlyToo() {
+		// seed 003 line 473
+		TargetValue t = TargetParser.parse("Hằng năm có 90% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên, "
+				+ "trong đó có 50% đạt trong sạch, vững mạnh; có từ 80% trở lên đảng viên được xếp loại hoàn thành "
+				+ "tốt nhiệm vụ");
+		assertThat(t.kind()).isEqualTo("composite");
+		assertThat(t.components()).extracting(TargetValue::kind).containsOnly("each_year");
+		assertThat(t.components()).extracting(TargetValue::value)
+			.usingElementComparator(BigDecimal::compareTo)
+			.containsExactly(n("90"), n("50"), n("80"));
+	}
+
+	@Test
 	void ignoresTheEquivalentRestatementOfATarget() {
 		// seed 000 line 515: "tương ứng với 36 xã" restates 53%
 		TargetValue t = TargetParser.parse("Đến năm 2030, có 53% xã đạt chuẩn nông thôn mới, tương ứng với 36 xã");
