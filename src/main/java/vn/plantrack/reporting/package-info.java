@@ -1,5 +1,5 @@
 /**
  * Reporting: read models for dashboards and exported reports.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "registry", "tracking", "evaluation" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "registry", "tracking", "evaluation", "extract" })
 package vn.plantrack.reporting;
