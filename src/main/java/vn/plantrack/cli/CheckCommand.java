@@ -54,8 +54,6 @@ class CheckCommand implements Callable<Integer> {
 		}
 		else {
 			for (DocumentFiles.Read read : reads) {
-				out.println(read.text().text());
-				out.println();
 				TextSummary.printFindings(out, read.extraction());
 			}
 			out.println("== Giữa các văn bản: " + cross.size() + " phát hiện");

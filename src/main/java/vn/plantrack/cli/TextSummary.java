@@ -12,6 +12,9 @@ import vn.plantrack.extract.TaskItem;
 /** The readable summary that {@code --format text} prints after a document's plain text. */
 final class TextSummary {
 
+	/** Dates as Vietnamese readers write them: 05/05/2026. */
+	private static final java.time.format.DateTimeFormatter VIETNAMESE_DATE = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
 	private TextSummary() {
 	}
 
@@ -33,7 +36,7 @@ final class TextSummary {
 		out.println("Văn bản được dẫn: " + x.citations().size());
 		for (CitationItem citation : x.citations()) {
 			out.println("  " + citation.line() + "\t" + citation.kind() + " " + citation.symbol()
-					+ (citation.issued() == null ? "" : " ngày " + citation.issued())
+					+ (citation.issued() == null ? "" : " ngày " + VIETNAMESE_DATE.format(citation.issued()))
 					+ (citation.issuer() == null ? "" : " của " + citation.issuer()));
 		}
 		findings(out, x);
@@ -47,7 +50,7 @@ final class TextSummary {
 	private static void header(PrintWriter out, Extraction x) {
 		DocumentInfo d = x.document();
 		out.println("== " + x.source());
-		out.println("Loại: " + value(d.kind()) + "; số: " + value(d.symbol()) + "; ngày: " + value(d.issued())
+		out.println("Loại: " + value(d.kind()) + "; số: " + value(d.symbol()) + "; ngày: " + (d.issued() == null ? value(null) : VIETNAMESE_DATE.format(d.issued()))
 				+ "; cơ quan ban hành: " + value(d.issuer()) + "; tỉnh: " + value(d.locality()) + "; nhiệm kỳ: "
 				+ value(d.term()));
 	}

@@ -95,7 +95,8 @@ public final class FindingRules {
 					continue;
 				}
 				Matcher truncated = TRUNCATED_PERIOD.matcher(text);
-				if (truncated.find() && PERIOD_CELL.matcher(text).matches()) {
+				// inside a recognised table the table walk reports the same cell as truncated_cell
+				if (truncated.find() && PERIOD_CELL.matcher(text).matches() && !insideTable(draft, i + 1)) {
 					findings.add("truncated_text", "warning", i + 1, text, "Thời gian \"" + text
 							+ "\" bị cắt cụt: năm kết thúc \"" + truncated.group(2) + "\" không đủ 4 chữ số");
 					continue;
