@@ -82,7 +82,7 @@ class ExtractCommandTests {
 		Run run = run(new ExtractCommand(), "--format", "text", sample("002_17c3b43f6ad53c25.txt").toString());
 		assertThat(run.exitCode()).isZero();
 		assertThat(run.out()).startsWith("\n\nSố: 139/QĐ-UBND"); // lines 1-3 of the file
-		assertThat(run.out()).contains("Loại: Quyết định; số: 139/QĐ-UBND; ngày: 2021-01-20");
+		assertThat(run.out()).contains("Loại: Quyết định; số: 139/QĐ-UBND; ngày: 20/01/2021");
 	}
 
 	@Test

@@ -45,9 +45,10 @@ class FindingRulesTests {
 			assertThat(f.line()).isEqualTo(9); // "ngày 25/3/2206"
 			assertThat(f.message()).contains("2206");
 		});
-		// "Năm 2026-203" in the last column of lines 748, 750, 755-759
-		assertThat(ofKind(all, "truncated_text")).extracting(Finding::line)
+		// "Năm 2026-203" in the last column of lines 748, 750, 755-759 (Phụ lục 4), reported once per cell
+		assertThat(ofKind(all, "truncated_cell")).extracting(Finding::line)
 				.containsExactly(748, 750, 755, 756, 757, 758, 759);
+		assertThat(ofKind(all, "truncated_text")).isEmpty();
 		// "Năm 2026 - 2031" on lines 600 and 610 in a 2025-2030 plan
 		assertThat(ofKind(all, "period_outside_term")).filteredOn(f -> f.text().contains("2031"))
 				.extracting(Finding::line).containsExactly(600, 610);
