@@ -23,6 +23,9 @@ final class Markup {
 
 	/** The readable text of a line or cell: markup removed, whitespace squeezed. */
 	static String strip(String raw) {
+		if (raw.indexOf('<') < 0 && raw.indexOf('*') < 0 && raw.indexOf('#') < 0 && raw.indexOf('\\') < 0) {
+			return VietText.squeeze(raw);
+		}
 		String s = MARKDOWN_HEADING.matcher(raw).replaceFirst("");
 		s = GLUED_BOLD.matcher(s).replaceAll(" ");
 		s = TAGS.matcher(s).replaceAll("");

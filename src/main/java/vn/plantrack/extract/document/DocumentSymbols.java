@@ -15,7 +15,7 @@ public final class DocumentSymbols {
 	// rule: a symbol is a number, optionally a year, then a kind code and an issuer code joined by '-' or '/'
 	// ("14-CTr/TU", "139/QĐ-UBND", "198/2025/QH15", "52-KH/ĐU", "09/2019/NĐ-CP", "23/TTr-SKHĐT")
 	public static final Pattern SYMBOL = Pattern.compile(
-			"(?<![\\p{L}\\d/-])(\\d{1,4}(?:/\\d{4})?[-/](?:[A-ZĐ][\\p{L}\\d&]*)(?:[-/][\\p{Lu}Đ][\\p{L}\\d&]*)*)(?![\\p{L}\\d])");
+			"(?=\\d)(?<![\\p{L}\\d/-])(\\d{1,4}(?:/\\d{4})?[-/](?:[A-ZĐ][\\p{L}\\d&]*)(?:[-/][\\p{Lu}Đ][\\p{L}\\d&]*)*)(?![\\p{L}\\d])");
 
 	// rule: "ngày 04/5/2025", "ngày 20 tháng 01 năm 2021", "ngày 25/3/2206"
 	public static final Pattern DATE = Pattern.compile(

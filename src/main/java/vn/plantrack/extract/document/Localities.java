@@ -1,11 +1,12 @@
 package vn.plantrack.extract.document;
 
-import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import vn.plantrack.shared.text.VietText;
 
 /**
  * Decides which province a document belongs to from what its text says. Evidence is weighed, not taken
@@ -32,8 +33,11 @@ final class Localities {
 
 	private static final Map<String, Pattern> MENTION = new LinkedHashMap<>();
 
+	private static final Map<String, String> BARE_NAME = new java.util.HashMap<>();
+
 	static {
 		for (String province : PROVINCES) {
+			BARE_NAME.put(province, unaccent(province));
 			MENTION.put(province, Pattern.compile("(?<![\\p{L}])" + Pattern.quote(unaccent(province)) + "(?![\\p{L}])"));
 		}
 	}
@@ -53,7 +57,7 @@ final class Localities {
 			String bare = unaccent(line);
 			boolean header = headerLines <= 12 && line.equals(line.toUpperCase(java.util.Locale.ROOT));
 			for (String province : PROVINCES) {
-				String name = unaccent(province);
+				String name = BARE_NAME.get(province);
 				if (header && bare.contains(name.toUpperCase(java.util.Locale.ROOT))) {
 					score.merge(province, HEADER_WEIGHT, Integer::sum);
 					continue;
@@ -77,15 +81,6 @@ final class Localities {
 
 	/** Diacritics removed, case kept ("Sơn La" → "Son La"), so "Thanh Hoá" and "Thanh Hóa" match alike. */
 	static String unaccent(String text) {
-		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-		StringBuilder out = new StringBuilder(decomposed.length());
-		for (int i = 0; i < decomposed.length(); i++) {
-			char c = decomposed.charAt(i);
-			if (Character.getType(c) == Character.NON_SPACING_MARK) {
-				continue;
-			}
-			out.append(c == 'đ' ? 'd' : c == 'Đ' ? 'D' : c);
-		}
-		return out.toString();
+		return VietText.unaccent(text);
 	}
 }

@@ -79,8 +79,15 @@ public final class MetadataReader {
 				replacesSymbols(clean, symbol));
 	}
 
+	private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
+
+	private static final Pattern MARKDOWN = Pattern.compile("\\*+|^#+\\s*");
+
 	static String plain(String line) {
-		return VietText.squeeze(line.replaceAll("</?[a-zA-Z][^>]*>", " ").replaceAll("\\*+|^#+\\s*", "").replace('\u00A0', ' '));
+		if (line.indexOf('<') < 0 && line.indexOf('*') < 0 && line.indexOf('#') < 0) {
+			return VietText.squeeze(line);
+		}
+		return VietText.squeeze(MARKDOWN.matcher(TAG.matcher(line).replaceAll(" ")).replaceAll(""));
 	}
 
 	private record Caption(String kind, String symbol, LocalDate date, String issuer) {
@@ -89,7 +96,7 @@ public final class MetadataReader {
 	private static List<Caption> captions(List<String> lines) {
 		List<Caption> captions = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
-			if (!lines.get(i).toLowerCase(Locale.ROOT).contains("kèm theo")) {
+			if (!VietText.containsIgnoreCase(lines.get(i), "kèm theo")) {
 				continue;
 			}
 			// a caption may wrap over up to three lines
@@ -258,6 +265,9 @@ public final class MetadataReader {
 		int latest = -1;
 		String latestTerm = null;
 		for (String line : lines) {
+			if (!VietText.containsIgnoreCase(line, "nhiệm kỳ")) {
+				continue;
+			}
 			Matcher m = TERM.matcher(line);
 			while (m.find()) {
 				int start = Integer.parseInt(m.group(1));
@@ -332,6 +342,9 @@ public final class MetadataReader {
 	private static List<String> replacesSymbols(List<String> lines, String own) {
 		Set<String> found = new LinkedHashSet<>();
 		for (String line : lines) {
+			if (!VietText.containsIgnoreCase(line, "thay thế")) {
+				continue;
+			}
 			Matcher m = REPLACES.matcher(line);
 			if (m.find()) {
 				// the clause ends with its sentence ("... của Ban Chấp hành Đảng bộ tỉnh)./.")

@@ -164,9 +164,15 @@ record Numbered(String code, String group, int level, int line, String header, S
 		return null;
 	}
 
+	private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
+
+	private static final Pattern MARKDOWN = Pattern.compile("\\*+|^\\s*#+\\s*");
+
 	static String plain(String line) {
-		return VietText.squeeze(line.replaceAll("</?[a-zA-Z][^>]*>", " ").replaceAll("\\*+|^\\s*#+\\s*", "")
-				.replace('\u00A0', ' ')).replaceAll("\\*+", "").strip();
+		if (line.indexOf('<') < 0 && line.indexOf('*') < 0 && line.indexOf('#') < 0) {
+			return VietText.squeeze(line);
+		}
+		return VietText.squeeze(MARKDOWN.matcher(TAG.matcher(line).replaceAll(" ")).replaceAll("")).replace("*", "").strip();
 	}
 
 	private static final class Builder {

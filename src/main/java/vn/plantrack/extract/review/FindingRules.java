@@ -22,6 +22,7 @@ import vn.plantrack.extract.TaskItem;
 import vn.plantrack.extract.agency.AgencyDirectory;
 import vn.plantrack.extract.rules.PeriodParser;
 import vn.plantrack.extract.rules.VietnameseNumbers;
+import vn.plantrack.shared.text.VietText;
 
 /**
  * Post-pass over a draft extraction: data problems worth a person's attention. Findings are sorted by line
@@ -70,6 +71,9 @@ public final class FindingRules {
 	// alone because visions legitimately reach far ("100 năm tiếp theo (2030 - 2130)")
 	private static void impossibleYears(List<String> lines, Findings findings) {
 		for (int i = 0; i < lines.size(); i++) {
+			if (!hasFourDigitsAbove(lines.get(i), LATEST_YEAR)) {
+				continue;
+			}
 			Matcher m = YEAR_IN_CONTEXT.matcher(lines.get(i));
 			while (m.find()) {
 				String year = m.group(1) != null ? m.group(1) : m.group(2);
@@ -79,6 +83,26 @@ public final class FindingRules {
 				}
 			}
 		}
+	}
+
+	// a cheap scan that spares the year regex on the great majority of lines, which hold no such number
+	private static boolean hasFourDigitsAbove(String line, int limit) {
+		int run = 0;
+		int value = 0;
+		for (int i = 0; i <= line.length(); i++) {
+			char c = i < line.length() ? line.charAt(i) : ' ';
+			if (c >= '0' && c <= '9') {
+				run++;
+				value = run <= 4 ? value * 10 + (c - '0') : value;
+				continue;
+			}
+			if (run == 4 && value > limit) {
+				return true;
+			}
+			run = 0;
+			value = 0;
+		}
+		return false;
 	}
 
 	// table cells: period cells outside the term and truncated period cells
@@ -154,6 +178,9 @@ public final class FindingRules {
 		String own = draft.document() == null ? null : draft.document().symbol();
 		Map<String, Integer> captionSymbols = new LinkedHashMap<>();
 		for (int i = 0; i < lines.size(); i++) {
+			if (!VietText.containsIgnoreCase(lines.get(i), "kèm theo")) {
+				continue;
+			}
 			Matcher m = OWN_CAPTION.matcher(lines.get(i));
 			while (m.find()) {
 				String symbol = m.group(1).replaceAll("[,;.)]+$", "");

@@ -1,10 +1,24 @@
 package vn.plantrack.shared.text;
 
 import java.text.Normalizer;
-import java.util.Locale;
 
 /** Vietnamese text helpers: canonical NFC form and accent folding for matching and search. */
 public final class VietText {
+
+	/** Base letter (marks removed, đ→d, case kept) of every char below U+2000; 0 marks a combining mark. */
+	private static final char[] BASE = new char[0x2000];
+
+	static {
+		for (char c = 0; c < BASE.length; c++) {
+			if (c >= 0x0300 && c <= 0x036F) {
+				BASE[c] = 0;
+				continue;
+			}
+			String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+			char base = decomposed.isEmpty() ? c : decomposed.charAt(0);
+			BASE[c] = c == 'đ' ? 'd' : c == 'Đ' ? 'D' : base;
+		}
+	}
 
 	private VietText() {
 	}
@@ -15,24 +29,104 @@ public final class VietText {
 	}
 
 	/**
-	 * Lower case without diacritics ("Sở Tài chính" → "so tai chinh"); đ folds to d. Used to match
-	 * names and search terms typed without accents.
+	 * Lower case without diacritics ("Sở Tài chính" → "so tai chinh"); đ folds to d. Used to match names and
+	 * search terms typed without accents.
 	 */
 	public static String fold(String text) {
-		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-		StringBuilder out = new StringBuilder(decomposed.length());
-		for (int i = 0; i < decomposed.length(); i++) {
-			char c = decomposed.charAt(i);
-			if (Character.getType(c) == Character.NON_SPACING_MARK) {
-				continue;
+		StringBuilder out = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = base(text.charAt(i));
+			if (c != 0) {
+				out.append(Character.toLowerCase(c));
 			}
-			out.append(c == 'đ' || c == 'Đ' ? 'd' : c);
 		}
-		return out.toString().toLowerCase(Locale.ROOT);
+		return out.toString();
 	}
 
-	/** Collapses runs of whitespace to one space and trims. */
+	/** Without diacritics, case kept ("Sơn La" → "Son La"); đ/Đ fold to d/D. */
+	public static String unaccent(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = base(text.charAt(i));
+			if (c != 0) {
+				out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
+	// Most lines need no change; checking first avoids copying every line of every document.
+	private static boolean isSqueezed(String text) {
+		int length = text.length();
+		if (length == 0) {
+			return true;
+		}
+		if (text.charAt(0) == ' ' || text.charAt(length - 1) == ' ') {
+			return false;
+		}
+		boolean previousSpace = false;
+		for (int i = 0; i < length; i++) {
+			char c = text.charAt(i);
+			if (c == ' ') {
+				if (previousSpace) {
+					return false;
+				}
+				previousSpace = true;
+			}
+			else if (c == '\u00A0' || (c < 0x80 ? c < ' ' : Character.isWhitespace(c))) {
+				return false;
+			}
+			else {
+				previousSpace = false;
+			}
+		}
+		return true;
+	}
+
+	// Table lookup instead of a Normalizer call per string: folding runs on every line of every document.
+	private static char base(char c) {
+		return c < BASE.length ? BASE[c] : c;
+	}
+
+	/**
+	 * Whether {@code text} contains {@code needle} ignoring case; a cheap filter run before a case-insensitive
+	 * regular expression, which is slow on Vietnamese text.
+	 */
+	public static boolean containsIgnoreCase(String text, String needle) {
+		int last = text.length() - needle.length();
+		if (needle.isEmpty()) {
+			return true;
+		}
+		char first = Character.toLowerCase(needle.charAt(0));
+		char firstUpper = Character.toUpperCase(needle.charAt(0));
+		for (int i = 0; i <= last; i++) {
+			char c = text.charAt(i);
+			if ((c == first || c == firstUpper) && text.regionMatches(true, i, needle, 0, needle.length())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Collapses runs of whitespace (including no-break spaces) to one space and trims. */
 	public static String squeeze(String text) {
-		return text.replaceAll("[\\s\\u00A0]+", " ").strip();
+		if (isSqueezed(text)) {
+			return text;
+		}
+		StringBuilder out = new StringBuilder(text.length());
+		boolean pendingSpace = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isWhitespace(c) || c == '\u00A0') {
+				pendingSpace = out.length() > 0;
+				continue;
+			}
+			if (pendingSpace) {
+				out.append(' ');
+				pendingSpace = false;
+			}
+			out.append(c);
+		}
+		return out.toString();
 	}
 }

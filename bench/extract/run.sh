@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Extraction throughput over the seed documents replicated to >= 50 MB, beside the floor of merely
+# decoding the same bytes and splitting them into lines; prints both and the ratio.
+# Usage: bench/extract/run.sh [megabytes]   (default 50)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+mvn -q -B test-compile
+CP_FILE=target/bench-extract-classpath.txt
+mvn -q -B dependency:build-classpath -Dmdep.outputFile="$CP_FILE" >/dev/null
+exec java -Xmx512m -cp "target/classes:target/test-classes:$(cat "$CP_FILE")" \
+	vn.plantrack.extract.bench.ExtractBenchmark "${1:-50}"
