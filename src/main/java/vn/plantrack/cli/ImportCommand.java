@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
@@ -16,7 +14,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import vn.plantrack.PlanTrackApplication;
 import vn.plantrack.ingest.UnreadableDocumentException;
 import vn.plantrack.registry.DocumentImport;
 import vn.plantrack.registry.ImportResult;
@@ -49,11 +46,7 @@ class ImportCommand implements Callable<Integer> {
 			spec.commandLine().getErr().println("plantrack: " + problem.get());
 			return 1;
 		}
-		SpringApplication app = new SpringApplication(PlanTrackApplication.class);
-		app.setWebApplicationType(WebApplicationType.NONE);
-		app.setLogStartupInfo(false);
-		app.setDefaultProperties(java.util.Map.of("plantrack.samples.import-on-first-start", "false"));
-		try (ConfigurableApplicationContext context = app.run()) {
+		try (ConfigurableApplicationContext context = BatchContext.start(true)) {
 			DocumentImport documentImport = context.getBean(DocumentImport.class);
 			for (Path file : files) {
 				try {

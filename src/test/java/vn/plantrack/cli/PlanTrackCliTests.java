@@ -43,12 +43,6 @@ class PlanTrackCliTests {
 	}
 
 	@Test
-	void saysPlainlyWhenACommandIsNotAvailableYet() {
-		assertThat(run("export", "backup")).isEqualTo(2);
-		assertThat(err.toString()).contains("not available yet");
-	}
-
-	@Test
 	void refusesAMissingFileToImportWithExitOne() {
 		assertThat(run("import", "no-such-file.docx")).isEqualTo(1);
 		assertThat(err.toString().strip()).isEqualTo("no-such-file.docx: no such readable file");
