@@ -5,6 +5,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import vn.plantrack.shared.text.VietText;
+
 /** Finds the caption written above a table ("PHỤ LỤC SỐ 01" and the title lines under it). */
 final class CaptionFinder {
 
@@ -58,7 +60,7 @@ final class CaptionFinder {
 				continue;
 			}
 			boolean appendix = APPENDIX_START.matcher(text).matches();
-			if (!appendix && !isMostlyCapitals(text) && !Markup.isEmphasised(raw)) {
+			if (!appendix && !VietText.isMostlyCapitals(text) && !Markup.isEmphasised(raw)) {
 				break;
 			}
 			parts.addFirst(text);
@@ -83,18 +85,4 @@ final class CaptionFinder {
 		return n;
 	}
 
-	private static boolean isMostlyCapitals(String text) {
-		int letters = 0;
-		int upper = 0;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (Character.isLetter(c)) {
-				letters++;
-				if (Character.isUpperCase(c)) {
-					upper++;
-				}
-			}
-		}
-		return letters >= 3 && upper * 10 >= letters * 8;
-	}
 }

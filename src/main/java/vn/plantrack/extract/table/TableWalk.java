@@ -115,7 +115,7 @@ final class TableWalk {
 		if (NAMED_TASK.matcher(folded).matches() && columns.text(row, ColumnRole.LEAD).isBlank()) {
 			return true;
 		}
-		return code.isEmpty() && !hasDetails && !startsWithBullet(title) && isCapitals(title)
+		return code.isEmpty() && !hasDetails && !startsWithBullet(title) && VietText.isMostlyCapitals(title)
 				&& columns.resultColumns() == 0;
 	}
 
@@ -363,20 +363,6 @@ final class TableWalk {
 		return bulletOf(s) != 0 ? s.substring(1).strip() : s;
 	}
 
-	private static boolean isCapitals(String text) {
-		int letters = 0;
-		int upper = 0;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (Character.isLetter(c)) {
-				letters++;
-				if (Character.isUpperCase(c)) {
-					upper++;
-				}
-			}
-		}
-		return letters >= 3 && upper * 10 >= letters * 8;
-	}
 
 	private static String shorten(String text) {
 		return text.length() <= 120 ? text : text.substring(0, 117) + "...";

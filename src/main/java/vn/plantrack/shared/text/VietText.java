@@ -108,6 +108,25 @@ public final class VietText {
 		return false;
 	}
 
+	/**
+	 * Whether a text is written in capitals (at least 80% of its letters, and at least three letters): how
+	 * group titles and captions stand out in Vietnamese administrative documents ("CÁC NHIỆM VỤ TRỌNG TÂM").
+	 */
+	public static boolean isMostlyCapitals(String text) {
+		int letters = 0;
+		int upper = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isLetter(c)) {
+				letters++;
+				if (Character.isUpperCase(c)) {
+					upper++;
+				}
+			}
+		}
+		return letters >= 3 && upper * 10 >= letters * 8;
+	}
+
 	/** Collapses runs of whitespace (including no-break spaces) to one space and trims. */
 	public static String squeeze(String text) {
 		if (isSqueezed(text)) {
