@@ -174,9 +174,21 @@ class EvaluateCommand implements Callable<Integer> {
 			out.println("Tốc độ cần đạt để hoàn thành mục tiêu nhiệm kỳ sau:");
 			for (PaceItem p : evaluation.pace()) {
 				out.printf("  dòng %-4d %s: từ %s (%d) đến %s (%d) cần %s %s%n", p.line(), p.name(),
-						p.baseValue().toPlainString(), p.baseYear(), p.targetValue().toPlainString(), p.targetYear(),
-						p.requiredRate(), p.method() == Pace.Method.POINTS ? "điểm %/năm" : "%/năm");
+						vietnamese(p.baseValue()), p.baseYear(), vietnamese(p.targetValue()), p.targetYear(),
+						vietnamese(p.requiredRate()), p.method() == Pace.Method.POINTS ? "điểm %/năm" : "%/năm");
 			}
 		}
+	}
+
+	/** 1.234,5 as Vietnamese readers write numbers (the JSON output keeps plain numbers). */
+	private static String vietnamese(Object number) {
+		if (number == null) {
+			return "-";
+		}
+		java.text.DecimalFormatSymbols symbols = new java.text.DecimalFormatSymbols();
+		symbols.setDecimalSeparator(',');
+		symbols.setGroupingSeparator('.');
+		java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.##", symbols);
+		return format.format(number instanceof BigDecimal decimal ? decimal : new BigDecimal(number.toString()));
 	}
 }
