@@ -35,15 +35,20 @@ public class UserAccounts implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		return jdbc.sql("SELECT username, password_hash, role, enabled FROM app_user WHERE username = ?")
+		return jdbc.sql("SELECT username, password_hash, role, enabled, locked_until FROM app_user WHERE username = ?")
 			.param(username)
 			.query((rs, row) -> User.withUsername(rs.getString("username"))
 				.password(rs.getString("password_hash"))
 				.authorities(List.of(new SimpleGrantedAuthority("ROLE_" + rs.getString("role"))))
 				.disabled(!rs.getBoolean("enabled"))
+				.accountLocked(isLocked(rs.getTimestamp("locked_until")))
 				.build())
 			.optional()
 			.orElseThrow(() -> new UsernameNotFoundException(username));
+	}
+
+	private boolean isLocked(Timestamp lockedUntil) {
+		return lockedUntil != null && lockedUntil.toInstant().isAfter(clock.instant());
 	}
 
 	public boolean any() {
