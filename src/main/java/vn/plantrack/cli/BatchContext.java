@@ -1,8 +1,5 @@
 package vn.plantrack.cli;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -20,10 +17,8 @@ final class BatchContext {
 		SpringApplication app = new SpringApplication(PlanTrackApplication.class);
 		app.setWebApplicationType(WebApplicationType.NONE);
 		app.setLogStartupInfo(false);
-		Map<String, Object> defaults = new HashMap<>();
-		defaults.put("plantrack.samples.import-on-first-start", "false");
-		defaults.put("plantrack.bootstrap.admin", Boolean.toString(firstStartData));
-		app.setDefaultProperties(defaults);
-		return app.run();
+		// as command-line arguments: they win over application.properties (default properties would not)
+		return app.run("--plantrack.samples.import-on-first-start=false",
+				"--plantrack.bootstrap.admin=" + firstStartData);
 	}
 }

@@ -6,7 +6,8 @@ import java.nio.file.Path;
 record RuntimeSettings(Path dataDir, String dbUrl, String dbUser, String dbPassword, int port) {
 
 	static RuntimeSettings fromEnvironment() {
-		String dataDir = env("PLANTRACK_DATA_DIR", "./data");
+		// the same precedence as the application: a system property, then the environment variable
+		String dataDir = System.getProperty("plantrack.data-dir", env("PLANTRACK_DATA_DIR", "./data"));
 		String port = env("SERVER_PORT", "8080");
 		int parsedPort;
 		try {
