@@ -36,6 +36,19 @@ class SecurityConfig {
 				.hasAnyRole("MONITOR", "ADMIN", "LEADER")
 			.requestMatchers(HttpMethod.POST, "/api/documents", "/api/documents/*/confirm")
 				.hasAnyRole("MONITOR", "ADMIN")
+			// tracking: reads are open to every signed-in user, rows are filtered per agency in the services
+			.requestMatchers(HttpMethod.GET, "/api/agencies", "/api/agencies/resolve", "/api/tasks", "/api/tasks/*",
+					"/api/tasks/*/responsible", "/api/cycles", "/api/cycles/*", "/api/cycles/*/submissions",
+					"/api/cycles/*/timeliness", "/api/submissions/*")
+				.authenticated()
+			.requestMatchers(HttpMethod.GET, "/api/agencies/decisions")
+				.hasAnyRole("MONITOR", "LEADER")
+			.requestMatchers(HttpMethod.POST, "/api/tasks/*/status", "/api/tasks/*/progress", "/api/cycles/*/submissions",
+					"/api/submissions/*/submit")
+				.hasAnyRole("MONITOR", "REPORTER")
+			.requestMatchers(HttpMethod.POST, "/api/tasks/*/reassign", "/api/cycles", "/api/cycles/schedules",
+					"/api/submissions/*/return", "/api/submissions/*/accept")
+				.hasRole("MONITOR")
 				.anyRequest()
 				.denyAll())
 			.httpBasic(Customizer.withDefaults())
