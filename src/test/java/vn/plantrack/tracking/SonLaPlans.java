@@ -1,5 +1,6 @@
 package vn.plantrack.tracking;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,7 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.plantrack.extract.DocumentInfo;
 import vn.plantrack.extract.Extraction;
+import vn.plantrack.extract.IndicatorItem;
 import vn.plantrack.extract.PeriodValue;
+import vn.plantrack.extract.TargetValue;
 import vn.plantrack.extract.TaskItem;
 import vn.plantrack.registry.DocumentImport;
 import vn.plantrack.registry.PlanConfirmation;
@@ -84,9 +87,22 @@ public final class SonLaPlans {
 				// 000:420 lead "Đảng ủy Sở Tài chính"
 				new TaskItem("2.6", "2", "Triển khai thực hiện Nghị quyết số 09-NQ/TU ngày 30/12/2025 của Ban Chấp hành Đảng bộ tỉnh về thu hút đầu tư",
 						List.of("Đảng ủy Sở Tài chính"), PARTY_COORDINATION, TERM, null, 420));
+		List<IndicatorItem> indicators = List.of(
+				// 000:504 "Thu ngân sách trên địa bàn năm 2030 đạt 8.000 tỷ đồng", lead Đảng ủy Sở Tài chính
+				new IndicatorItem("5", "Phụ lục 02", "Thu ngân sách trên địa bàn năm 2030 đạt 8.000 tỷ đồng", "tỷ đồng",
+						List.of("Đảng ủy Sở Tài chính", "Đảng ủy Thuế tỉnh"),
+						List.of("Đảng ủy xã, phường, tổ chức đảng có liên quan"),
+						new TargetValue("đạt 8.000 tỷ đồng", "level", "=", new BigDecimal("8000"), null, null, "tỷ đồng",
+								2030, List.of()),
+						504),
+				// 000:505 "Tỷ lệ đô thị hóa đến năm 2030 đạt 25,8%", lead Đảng ủy Sở Xây dựng
+				new IndicatorItem("6", "Phụ lục 02", "Tỷ lệ đô thị hóa đến năm 2030 đạt 25,8%", "%",
+						List.of("Đảng ủy Sở Xây dựng"), List.of("Đảng ủy xã, phường, tổ chức đảng có liên quan"),
+						new TargetValue("đạt 25,8%", "level", "=", new BigDecimal("25.8"), null, null, "%", 2030, List.of()),
+						505));
 		DocumentInfo info = new DocumentInfo("Chương trình hành động", "14-CTr/TU", LocalDate.of(2026, 5, 5),
 				"Tỉnh ủy Sơn La", "Sơn La", "2025-2030", null, List.of(), List.of());
-		return new Extraction("000_c86e37a0cf2b9f3d.txt", info, List.of(), tasks, List.of(), List.of(), List.of(),
+		return new Extraction("000_c86e37a0cf2b9f3d.txt", info, List.of(), tasks, indicators, List.of(), List.of(),
 				List.of());
 	}
 
@@ -101,6 +117,14 @@ public final class SonLaPlans {
 			.update();
 		confirmation.confirm(id, rows, "monitor");
 		return id;
+	}
+
+	/** The indicator registered from {@code line} of the seed. */
+	public static long indicator(JdbcClient jdbc, long documentId, int line) {
+		return jdbc.sql("SELECT id FROM indicator WHERE document_id = ? AND source_line = ?")
+			.params(documentId, line)
+			.query(Long.class)
+			.single();
 	}
 
 	/** The task registered from {@code line} of the seed. */
