@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
@@ -43,10 +42,11 @@ class AuditCommand implements Callable<Integer> {
 				return 1;
 			}
 			SpringApplication app = new SpringApplication(PlanTrackApplication.class);
-			app.setWebApplicationType(WebApplicationType.NONE);
 			app.setLogStartupInfo(false);
 			app.setDefaultProperties(Map.of("plantrack.samples.import-on-first-start", "false"));
-			try (ConfigurableApplicationContext context = app.run()) {
+			// The security configuration needs a web context; port -1 builds one without opening a port
+			// (a non-web context fails to start). A command-line argument outranks application.properties.
+			try (ConfigurableApplicationContext context = app.run("--server.port=-1")) {
 				AuditChain.Verification verification = context.getBean(AuditChain.class).verify();
 				return report(verification, spec.commandLine().getOut(), spec.commandLine().getErr());
 			}
