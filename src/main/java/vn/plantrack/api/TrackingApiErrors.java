@@ -1,5 +1,6 @@
 package vn.plantrack.api;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -11,7 +12,7 @@ import vn.plantrack.tracking.TrackingException;
 
 /** Refusals of the tracking rules as RFC 9457 problem details with the user-facing message as detail. */
 @RestControllerAdvice(assignableTypes = { AgenciesApiController.class, TasksApiController.class,
-		CyclesApiController.class })
+		CyclesApiController.class, IndicatorsApiController.class })
 class TrackingApiErrors {
 
 	@ExceptionHandler(TrackingException.class)
@@ -19,6 +20,15 @@ class TrackingApiErrors {
 		HttpStatus status = switchStatus(ex.kind());
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
 		problem.setTitle(status.getReasonPhrase());
+		return problem;
+	}
+
+	/** Two users created the same row at once (a cycle, a report, a decision): the second is told to reload. */
+	@ExceptionHandler(DuplicateKeyException.class)
+	ProblemDetail sameRowTwice(DuplicateKeyException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"Người khác vừa lưu cùng nội dung này; hãy tải lại rồi thực hiện lại");
+		problem.setTitle(HttpStatus.CONFLICT.getReasonPhrase());
 		return problem;
 	}
 

@@ -63,8 +63,12 @@ public class Submissions {
 	public record IndicatorLine(long indicatorId, String kind, BigDecimal value) {
 	}
 
-	/** What a REPORTER sends; {@code agencyId} only when a MONITOR drafts on an agency's behalf. */
-	public record Draft(Long agencyId, String narrative, List<TaskLine> tasks, List<IndicatorLine> indicators) {
+	/**
+	 * What a REPORTER sends; {@code agencyId} only when a MONITOR drafts on an agency's behalf; {@code version},
+	 * when given, must be the version of the draft being replaced (two colleagues editing the same draft).
+	 */
+	public record Draft(Long agencyId, String narrative, List<TaskLine> tasks, List<IndicatorLine> indicators,
+			Integer version) {
 	}
 
 	public record View(long id, long cycleId, long agencyId, String agency, Status status, String narrative,
@@ -92,9 +96,9 @@ public class Submissions {
 		if (narrative != null && narrative.length() > 8000) {
 			throw TrackingException.invalid("Nội dung báo cáo dài quá 8000 ký tự");
 		}
-		var existing = jdbc.sql("SELECT id, status FROM submission WHERE cycle_id = ? AND agency_id = ? FOR UPDATE")
+		var existing = jdbc.sql("SELECT id, status, version FROM submission WHERE cycle_id = ? AND agency_id = ? FOR UPDATE")
 			.params(cycleId, agencyId)
-			.query((rs, n) -> new Object[] { rs.getLong(1), Status.valueOf(rs.getString(2)) })
+			.query((rs, n) -> new Object[] { rs.getLong(1), Status.valueOf(rs.getString(2)), rs.getInt(3) })
 			.optional();
 		long id;
 		if (existing.isPresent()) {
@@ -103,6 +107,11 @@ public class Submissions {
 			if (status != Status.DRAFT && status != Status.RETURNED) {
 				throw TrackingException.conflict("Báo cáo " + id + " đã " + (status == Status.ACCEPTED ? "được tiếp nhận" : "được gửi")
 						+ ", không sửa được nữa");
+			}
+			int version = (Integer) existing.get()[2];
+			if (draft.version() != null && draft.version() != version) {
+				throw TrackingException.conflict("Báo cáo " + id + " đã được người khác sửa (phiên bản " + version
+						+ ", bạn gửi phiên bản " + draft.version() + "); hãy tải lại, thay đổi của bạn chưa được lưu");
 			}
 			jdbc.sql("DELETE FROM submission_task WHERE submission_id = ?").param(id).update();
 			jdbc.sql("DELETE FROM submission_indicator WHERE submission_id = ?").param(id).update();

@@ -165,7 +165,7 @@ public class TaskProgress {
 		}
 		long updateId;
 		if (lead) {
-			updateId = recordLeadProgress(row, report, narrative, actor);
+			updateId = recordLeadProgress(row, report, narrative, files, actor);
 		}
 		else {
 			updateId = insertUpdate(taskId, actor.agencyId(), "CONTRIBUTION", null, narrative, null, actor.username());
@@ -182,7 +182,8 @@ public class TaskProgress {
 		return view(taskId, actor);
 	}
 
-	private long recordLeadProgress(TaskRow row, ProgressReport report, String narrative, Actor actor) {
+	private long recordLeadProgress(TaskRow row, ProgressReport report, String narrative, List<Evidence> files,
+			Actor actor) {
 		if (report.percent() == null || report.percent() < 0 || report.percent() > 100) {
 			throw TrackingException.invalid("Tỷ lệ hoàn thành (trường percent) phải từ 0 đến 100");
 		}
@@ -203,7 +204,8 @@ public class TaskProgress {
 		Long agency = actor.reporter() ? actor.agencyId() : null;
 		long updateId = insertUpdate(row.id(), agency, "PROGRESS", report.percent(), narrative, null, actor.username());
 		audit.record(actor.username(), "TASK_PROGRESS_REPORTED", "task", Long.toString(row.id()),
-				"progress=" + row.progress(), "progress=" + report.percent() + " update=" + updateId);
+				"progress=" + row.progress(),
+				"progress=" + report.percent() + " update=" + updateId + " evidence=" + Evidence.describe(files));
 		return updateId;
 	}
 

@@ -225,6 +225,43 @@ abstract class CyclesApiIntegrationTests {
 		assertThat(timeliness(cycle, finance)).as("a reporter sees its own line").containsOnlyKeys("Đảng ủy Sở Tài chính");
 	}
 
+	@Test
+	void onlyTheLeadAgencyEntersAndReadsItsIndicatorValues() {
+		long revenue = SonLaPlans.indicator(jdbc, plan, 504); // 000:504 lead Đảng ủy Sở Tài chính
+		String path = "/api/indicators/" + revenue + "/observations";
+		Map<String, Object> value = Map.of("periodKind", "YEAR", "year", 2026, "index", 0, "kind", "ESTIMATE", "value", 7200);
+
+		assertThat(api.post(path, value, construction).statusCode()).isEqualTo(403);
+		assertThat(api.get(path, construction).statusCode()).isEqualTo(403);
+		assertThat(ApiClient.json(api.get(path, monitor))).isEmpty();
+
+		assertThat(api.post(path, value, finance).statusCode()).isEqualTo(200);
+		HttpResponse<String> corrected = api.post(path,
+				Map.of("periodKind", "YEAR", "year", 2026, "index", 0, "kind", "ESTIMATE", "value", 7350), finance);
+		assertThat(ApiClient.json(corrected).path("value").decimalValue()).isEqualByComparingTo("7350");
+		assertThat(ApiClient.json(api.get(path, finance))).hasSize(1);
+		assertThat(jdbc.sql("SELECT before_state FROM audit_event WHERE action = 'INDICATOR_VALUE_RECORDED' AND entity_id = ? ORDER BY id DESC LIMIT 1")
+			.param(Long.toString(revenue)).query(String.class).single()).startsWith("7200");
+		HttpResponse<String> badPeriod = api.post(path,
+				Map.of("periodKind", "QUARTER", "year", 2026, "index", 5, "kind", "ACTUAL", "value", 1), finance);
+		assertThat(badPeriod.statusCode()).isEqualTo(422);
+	}
+
+	@Test
+	void aDraftSavedOverAnOlderVersionIsRefused() {
+		long cycle = ApiClient.json(openSixMonthCycle()).path("id").asLong();
+		String path = "/api/cycles/" + cycle + "/submissions";
+		JsonNode first = ApiClient.json(api.post(path, Map.of("narrative", "Bản nháp 1"), finance));
+		assertThat(first.path("version").asInt()).isZero();
+		assertThat(api.post(path, Map.of("narrative", "Bản nháp 2", "version", 0), finance).statusCode()).isEqualTo(200);
+
+		HttpResponse<String> stale = api.post(path, Map.of("narrative", "Bản nháp cũ", "version", 0), finance);
+
+		assertThat(stale.statusCode()).isEqualTo(409);
+		assertThat(ApiClient.json(api.get("/api/submissions/" + first.path("id").asLong(), finance)).path("narrative").asString())
+			.isEqualTo("Bản nháp 2");
+	}
+
 	private HttpResponse<String> openSixMonthCycle() {
 		return api.post("/api/cycles", Map.of("documentId", plan, "frequency", "SEMIANNUAL", "year", 2026, "index", 1),
 				monitor);

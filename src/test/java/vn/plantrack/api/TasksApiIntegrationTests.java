@@ -263,6 +263,55 @@ abstract class TasksApiIntegrationTests {
 		assertThat(after.path("lead").get(0).path("current").path("name").asString()).isEqualTo("Sở Tài chính");
 	}
 
+	@Test
+	void theDirectoryListsTheReorganisationWithItsLegalBasis() {
+		JsonNode directory = ApiClient.json(api.get("/api/agencies?locality=son-la", leader));
+
+		assertThat(directory.path("agencies")).extracting(a -> a.path("name").asString())
+			.contains("Sở Nông nghiệp và Môi trường", "Sở Dân tộc và Tôn giáo", "UBND các huyện, thành phố");
+		assertThat(directory.path("events")).extracting(e -> e.path("kind").asString() + " " + e.path("from").path("name").asString())
+			.contains("MERGE Sở Kế hoạch và Đầu tư", "MERGE Sở Tài nguyên và Môi trường",
+					"MERGE Sở Nông nghiệp và Phát triển nông thôn", "MERGE Sở Thông tin và Truyền thông",
+					"SPLIT Sở Lao động - Thương binh và Xã hội", "RENAME Ban Dân tộc", "ABOLISH UBND các huyện, thành phố");
+		assertThat(directory.path("events")).allSatisfy(e -> assertThat(e.path("source").asString()).isNotBlank());
+	}
+
+	@Test
+	void anAbbreviationResolvesToTheAgencyAndItsSuccessor() {
+		JsonNode resolved = ApiClient.json(api.get("/api/agencies/resolve?name=S%E1%BB%9F%20KH%26%C4%90T&date=2026-01-01", finance));
+
+		assertThat(resolved.path("succession").path("original").path("name").asString()).isEqualTo("Sở Kế hoạch và Đầu tư");
+		assertThat(resolved.path("succession").path("current").path("name").asString()).isEqualTo("Sở Tài chính");
+		assertThat(api.get("/api/agencies/resolve?name=S%E1%BB%9F%20Kh%C3%B4ng%20C%C3%B3", finance).statusCode())
+			.isEqualTo(404);
+	}
+
+	@Test
+	void aMonitorReassignsATaskOfTheSplitLabourDepartmentFromTheQueue() {
+		long welfare = SonLaPlans.task(jdbc, plan, 391); // 002:391 "Sở LĐ-TB&XH"
+		assertThat(api.get("/api/agencies/decisions", finance).statusCode()).isEqualTo(403);
+		JsonNode queue = ApiClient.json(api.get("/api/agencies/decisions", monitor));
+		JsonNode pending = null;
+		for (JsonNode entry : queue) {
+			if (entry.path("taskId").asLong() == welfare) {
+				pending = entry;
+			}
+		}
+		assertThat(pending).isNotNull();
+		assertThat(pending.path("kind").asString()).isEqualTo("SPLIT");
+		long labour = pending.path("pendingAt").path("id").asLong();
+		long interior = SonLaPlans.agency(jdbc, "Sở Nội vụ");
+
+		HttpResponse<String> decided = api.post("/api/tasks/" + welfare + "/reassign",
+				Map.of("fromAgencyId", labour, "toAgencyId", interior, "reason", "Theo phân công của UBND tỉnh"), monitor);
+
+		assertThat(decided.statusCode()).isEqualTo(200);
+		assertThat(ApiClient.json(decided).path("lead").get(0).path("current").path("name").asString()).isEqualTo("Sở Nội vụ");
+		assertThat(api.post("/api/tasks/" + welfare + "/reassign",
+				Map.of("fromAgencyId", labour, "toAgencyId", interior, "reason", "lần hai"), monitor).statusCode())
+			.as("already decided").isEqualTo(409);
+	}
+
 	private Login user(Role role, String agency) {
 		String name = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
 		Long agencyId = agency == null ? null : SonLaPlans.agency(jdbc, agency);
