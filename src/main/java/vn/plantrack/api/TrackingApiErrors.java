@@ -12,7 +12,8 @@ import vn.plantrack.tracking.TrackingException;
 
 /** Refusals of the tracking rules as RFC 9457 problem details with the user-facing message as detail. */
 @RestControllerAdvice(assignableTypes = { AgenciesApiController.class, TasksApiController.class,
-		CyclesApiController.class, IndicatorsApiController.class })
+		CyclesApiController.class, IndicatorsApiController.class,
+		ExplanationsApiController.class })
 class TrackingApiErrors {
 
 	@ExceptionHandler(TrackingException.class)

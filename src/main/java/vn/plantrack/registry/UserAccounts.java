@@ -59,6 +59,27 @@ public class UserAccounts implements UserDetailsService {
 			.optional();
 	}
 
+	/** Sets (or clears, with null) the address reminders are sent to. */
+	@Transactional
+	public void setEmail(String username, String email, String actor) {
+		String clean = email == null || email.isBlank() ? null : email.strip();
+		if (clean != null && !clean.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+			throw new IllegalArgumentException("not an e-mail address: " + clean);
+		}
+		int updated = jdbc.sql("UPDATE app_user SET email = ? WHERE username = ?").params(clean, username).update();
+		if (updated == 0) {
+			throw new IllegalArgumentException("no such user: " + username);
+		}
+		audit.record(actor, "USER_EMAIL_SET", "app_user", username, null, clean);
+	}
+
+	/** The addresses of the enabled REPORTER accounts of an agency, for its reminders. */
+	public List<String> reporterEmails(long agencyId) {
+		return jdbc.sql("""
+				SELECT email FROM app_user WHERE agency_id = ? AND role = 'REPORTER' AND enabled = TRUE
+				AND email IS NOT NULL ORDER BY username""").param(agencyId).query(String.class).list();
+	}
+
 	public boolean any() {
 		return jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single() > 0;
 	}

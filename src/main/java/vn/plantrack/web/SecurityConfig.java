@@ -39,15 +39,18 @@ class SecurityConfig {
 			// tracking: reads are open to every signed-in user, rows are filtered per agency in the services
 			.requestMatchers(HttpMethod.GET, "/api/agencies", "/api/agencies/resolve", "/api/tasks", "/api/tasks/*",
 					"/api/tasks/*/responsible", "/api/cycles", "/api/cycles/*", "/api/cycles/*/submissions",
-					"/api/cycles/*/timeliness", "/api/submissions/*", "/api/indicators/*/observations")
+					"/api/cycles/*/timeliness", "/api/submissions/*", "/api/indicators/*/observations",
+					"/api/tasks/*/explanations")
 				.authenticated()
 			.requestMatchers(HttpMethod.GET, "/api/agencies/decisions")
 				.hasAnyRole("MONITOR", "LEADER")
 			.requestMatchers(HttpMethod.POST, "/api/tasks/*/status", "/api/tasks/*/progress", "/api/cycles/*/submissions",
 					"/api/submissions/*/submit", "/api/indicators/*/observations")
 				.hasAnyRole("MONITOR", "REPORTER")
+			.requestMatchers(HttpMethod.POST, "/api/explanations/*/answer")
+				.hasRole("REPORTER")
 			.requestMatchers(HttpMethod.POST, "/api/tasks/*/reassign", "/api/cycles", "/api/cycles/schedules",
-					"/api/submissions/*/return", "/api/submissions/*/accept")
+					"/api/submissions/*/return", "/api/submissions/*/accept", "/api/tasks/*/explanations")
 				.hasRole("MONITOR")
 				.anyRequest()
 				.denyAll())
