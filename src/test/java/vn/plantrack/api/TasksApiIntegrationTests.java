@@ -312,6 +312,29 @@ abstract class TasksApiIntegrationTests {
 			.as("already decided").isEqualTo(409);
 	}
 
+	@Test
+	void aMonitorAsksTheCurrentLeadAgencyToExplainAndOnlyThatAgencyAnswers() {
+		String path = "/api/tasks/" + investmentConference + "/explanations";
+		Map<String, Object> question = Map.of("question", "Đề nghị giải trình lý do chưa tổ chức hội nghị", "dueBefore",
+				"2026-12-01");
+		assertThat(api.post(path, question, finance).statusCode()).isEqualTo(403);
+
+		HttpResponse<String> asked = api.post(path, question, monitor);
+		assertThat(asked.statusCode()).isEqualTo(201);
+		JsonNode request = ApiClient.json(asked);
+		assertThat(request.path("agency").asString()).as("the successor of Sở KH&ĐT").isEqualTo("Sở Tài chính");
+		String answer = "/api/explanations/" + request.path("id").asLong() + "/answer";
+
+		assertThat(api.post(answer, Map.of("answer", "Không phải việc của Sở Xây dựng"), construction).statusCode())
+			.isEqualTo(403);
+		HttpResponse<String> answered = api.post(answer, Map.of("answer", "Hội nghị đã lùi sang năm 2022 theo chỉ đạo"), finance);
+		assertThat(answered.statusCode()).isEqualTo(200);
+		assertThat(ApiClient.json(answered).path("answeredBy").asString()).isEqualTo(finance.user());
+		assertThat(api.post(answer, Map.of("answer", "Lần hai"), finance).statusCode()).isEqualTo(409);
+		assertThat(ApiClient.json(api.get(path, leader)).get(0).path("answer").asString())
+			.isEqualTo("Hội nghị đã lùi sang năm 2022 theo chỉ đạo");
+	}
+
 	private Login user(Role role, String agency) {
 		String name = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
 		Long agencyId = agency == null ? null : SonLaPlans.agency(jdbc, agency);
