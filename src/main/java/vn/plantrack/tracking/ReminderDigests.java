@@ -15,8 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -118,8 +118,9 @@ public class ReminderDigests {
 				});
 				sent++;
 			}
-			catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
-				// another node (or an earlier run today) already sent this agency's digest
+			catch (DataIntegrityViolationException | TransientDataAccessException ex) {
+				// another node (or an earlier run today) sent this agency's digest, or is sending it right now
+				// (lock timeout); if that node fails, the next hourly run sends it
 			}
 		}
 		return sent;
@@ -171,21 +172,21 @@ public class ReminderDigests {
 	}
 
 	private void addTasks(LocalDate today, Map<Long, List<String>> lines) {
-		List<Long> tasks = jdbc.sql("""
-				SELECT id FROM task WHERE status NOT IN ('DONE', 'CANCELLED') AND recurrence IS NULL
-				AND COALESCE(due_date, period_end) <= ? ORDER BY COALESCE(due_date, period_end), id""")
+		record Due(long taskId, LocalDate due) {
+		}
+		List<Due> tasks = jdbc.sql("""
+				SELECT id, COALESCE(due_date, period_end) AS due FROM task
+				WHERE status NOT IN ('DONE', 'CANCELLED') AND recurrence IS NULL
+				AND COALESCE(due_date, period_end) <= ? ORDER BY due, id""")
 			.param(Date.valueOf(today.plusDays(TASK_LOOKAHEAD_DAYS)))
-			.query(Long.class)
+			.query((rs, n) -> new Due(rs.getLong("id"), rs.getObject("due", LocalDate.class)))
 			.list();
-		for (long taskId : tasks) {
-			LocalDate due = jdbc.sql("SELECT COALESCE(due_date, period_end) FROM task WHERE id = ?")
-				.param(taskId)
-				.query(LocalDate.class)
-				.single();
-			for (Assignment lead : responsibility.currentResponsible(taskId, today).lead()) {
+		for (Due task : tasks) {
+			for (Assignment lead : responsibility.currentResponsible(task.taskId(), today).lead()) {
 				if (lead.current() != null) {
 					lines.computeIfAbsent(lead.current().id(), id -> new ArrayList<>())
-						.add("Nhiệm vụ " + taskLabel(taskId) + ": hạn " + DAY.format(due) + " " + remaining(today, due));
+						.add("Nhiệm vụ " + taskLabel(task.taskId()) + ": hạn " + DAY.format(task.due()) + " "
+								+ remaining(today, task.due()));
 				}
 			}
 		}

@@ -168,6 +168,10 @@ public class TaskProgress {
 			updateId = recordLeadProgress(row, report, narrative, files, actor);
 		}
 		else {
+			if (report.percent() != null) {
+				throw TrackingException.invalid("Cơ quan phối hợp không cập nhật tỷ lệ hoàn thành của nhiệm vụ " + taskId
+						+ "; chỉ gửi nội dung đóng góp (bỏ trường percent)");
+			}
 			updateId = insertUpdate(taskId, actor.agencyId(), "CONTRIBUTION", null, narrative, null, actor.username());
 			audit.record(actor.username(), "TASK_CONTRIBUTION_ADDED", "task", Long.toString(taskId), null,
 					"update=" + updateId + " evidence=" + Evidence.describe(files));

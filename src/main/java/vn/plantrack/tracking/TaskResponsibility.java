@@ -153,7 +153,23 @@ public class TaskResponsibility {
 			.update();
 		audit.record(actor.username(), "TASK_REASSIGNED", "task", Long.toString(taskId),
 				"lead=" + pending.pendingAt().name(), "lead=" + toAgencyId + " reason=" + reason.strip());
+		addToOpenCycles(taskId, toAgencyId, today);
 		return currentResponsible(taskId, today);
+	}
+
+	/**
+	 * Cycles of the task's plan not yet due were opened without the split agency's task; the agency that now
+	 * carries it must report in them too.
+	 */
+	private void addToOpenCycles(long taskId, long agencyId, LocalDate today) {
+		jdbc.sql("""
+				INSERT INTO cycle_agency (cycle_id, agency_id)
+				SELECT c.id, a.id FROM reporting_cycle c JOIN task t ON t.document_id = c.document_id
+				JOIN agency a ON a.id = ?
+				WHERE t.id = ? AND c.due_before > ? AND a.collective = FALSE
+				AND NOT EXISTS (SELECT 1 FROM cycle_agency x WHERE x.cycle_id = c.id AND x.agency_id = a.id)""")
+			.params(agencyId, taskId, today)
+			.update();
 	}
 
 	private boolean activeInSameLocality(long fromAgencyId, long toAgencyId, LocalDate today) {

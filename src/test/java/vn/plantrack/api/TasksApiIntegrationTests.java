@@ -252,6 +252,10 @@ abstract class TasksApiIntegrationTests {
 		assertThat(ApiClient.json(contribution).path("task").path("version").asInt()).isZero();
 		assertThat(api.post("/api/tasks/" + transport + "/status", Map.of("status", "IN_PROGRESS", "version", 0),
 				partyFinance).statusCode()).isEqualTo(403);
+		HttpResponse<String> percent = api.post("/api/tasks/" + transport + "/progress",
+				Map.of("percent", 80, "narrative", "Gần xong", "version", 0), partyFinance);
+		assertThat(percent.statusCode()).isEqualTo(422);
+		assertThat(progressOf(transport)).isZero();
 	}
 
 	@Test

@@ -43,6 +43,9 @@ abstract class AgencyReorganisationIntegrationTests {
 	Agencies agencies;
 
 	@Autowired
+	ReportingCycles cycles;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	final Actor monitor = new Actor("monitor", Role.MONITOR, null);
@@ -125,6 +128,21 @@ abstract class AgencyReorganisationIntegrationTests {
 		assertThat(decided.nameAsWritten()).isEqualTo("Sở LĐ-TB&XH");
 		assertThat(responsibility.pendingDecisions(LocalDate.of(2026, 11, 23)))
 			.noneSatisfy(p -> assertThat(p.taskId()).isEqualTo(task));
+	}
+
+	@Test
+	void theAgencyChosenAfterASplitMustReportInTheCyclesStillOpen() throws Exception {
+		long plan = SonLaPlans.register(documentImport, confirmation, jdbc, SonLaPlans.seed002());
+		ReportingCycles.Cycle yearly = cycles.open(plan, Frequency.YEARLY, 2026, 0, LocalDate.of(2026, 12, 15), monitor);
+		// leads now: Sở Tài chính (307, 312), Sở Xây dựng (316), Sở KH&CN (385), Sở Dân tộc và Tôn giáo (395);
+		// 391 waits for a decision
+		assertThat(yearly.agencies()).extracting(ReportingCycles.AgencyName::name)
+			.containsExactly("Sở Dân tộc và Tôn giáo", "Sở Khoa học và Công nghệ", "Sở Tài chính", "Sở Xây dựng");
+
+		responsibility.decide(SonLaPlans.task(jdbc, plan, 391), SonLaPlans.agency(jdbc, "Sở Lao động - Thương binh và Xã hội"),
+				SonLaPlans.agency(jdbc, "Sở Y tế"), "Trợ giúp xã hội chuyển về Sở Y tế", monitor);
+
+		assertThat(cycles.cycle(yearly.id()).agencies()).extracting(ReportingCycles.AgencyName::name).contains("Sở Y tế");
 	}
 
 	@Test
