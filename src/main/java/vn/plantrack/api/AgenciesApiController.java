@@ -1,16 +1,26 @@
 package vn.plantrack.api;
 
+import java.net.URI;
+import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.plantrack.registry.Agencies;
+import vn.plantrack.registry.AgencyReorganisations;
 import vn.plantrack.registry.AgencySuccessions;
 import vn.plantrack.tracking.TaskResponsibility;
 import vn.plantrack.tracking.TrackingException;
@@ -26,11 +36,14 @@ class AgenciesApiController {
 
 	private final TaskResponsibility responsibility;
 
+	private final AgencyReorganisations reorganisations;
+
 	private final Clock clock;
 
 	AgenciesApiController(Agencies agencies, AgencySuccessions successions, TaskResponsibility responsibility,
-			Clock clock) {
+			AgencyReorganisations reorganisations, Clock clock) {
 		this.agencies = agencies;
+		this.reorganisations = reorganisations;
 		this.successions = successions;
 		this.responsibility = responsibility;
 		this.clock = clock;
@@ -56,6 +69,38 @@ class AgenciesApiController {
 			.orElseThrow(() -> new TrackingException(TrackingException.Kind.NOT_FOUND,
 					"Không tìm thấy cơ quan \"" + name + "\" trong danh bạ " + locality));
 		return new Resolved(name, successions.resolve(agency, date == null ? LocalDate.now(clock) : date));
+	}
+
+	@PostMapping
+	ResponseEntity<Agencies.Entry> create(@RequestBody AgencyReorganisations.NewAgency agency, Principal principal) {
+		long id = reorganisations.create(agency, principal.getName());
+		Agencies.Entry created = agencies.directory(locality(agency.locality()))
+			.stream()
+			.filter(e -> e.id() == id)
+			.findFirst()
+			.orElseThrow();
+		return ResponseEntity.created(URI.create("/api/agencies?locality=" + agency.locality())).body(created);
+	}
+
+	record Alias(String alias) {
+	}
+
+	@PostMapping("/{id}/aliases")
+	ResponseEntity<Void> alias(@PathVariable long id, @RequestBody Alias alias, Principal principal) {
+		reorganisations.addAlias(id, alias.alias(), principal.getName());
+		return ResponseEntity.noContent().build();
+	}
+
+	/** Records a merge, split, rename or abolition with its effective date and legal basis. */
+	@PostMapping("/successions")
+	ResponseEntity<Void> succession(@RequestBody AgencyReorganisations.Event event, Principal principal) {
+		reorganisations.record(event, principal.getName());
+		return ResponseEntity.noContent().build();
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	ProblemDetail refused(IllegalArgumentException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
 	}
 
 	/** Tasks whose lead agency was split or abolished and that wait for a MONITOR to reassign them. */

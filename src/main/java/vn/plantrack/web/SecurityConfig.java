@@ -44,6 +44,8 @@ class SecurityConfig {
 				.authenticated()
 			.requestMatchers(HttpMethod.GET, "/api/agencies/decisions")
 				.hasAnyRole("MONITOR", "LEADER")
+			.requestMatchers(HttpMethod.POST, "/api/agencies", "/api/agencies/*/aliases", "/api/agencies/successions")
+				.hasAnyRole("ADMIN", "MONITOR")
 			.requestMatchers(HttpMethod.POST, "/api/tasks/*/status", "/api/tasks/*/progress", "/api/cycles/*/submissions",
 					"/api/submissions/*/submit", "/api/indicators/*/observations")
 				.hasAnyRole("MONITOR", "REPORTER")

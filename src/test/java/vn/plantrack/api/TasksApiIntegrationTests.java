@@ -339,6 +339,32 @@ abstract class TasksApiIntegrationTests {
 			.isEqualTo("Hội nghị đã lùi sang năm 2022 theo chỉ đạo");
 	}
 
+	@Test
+	void anotherProvincesReorganisationIsEnteredWithItsLegalBasisAndStaysInThatProvince() {
+		assertThat(api.post("/api/agencies", Map.of("locality", "lai-chau", "name", "Sở Kế hoạch và Đầu tư"), finance)
+			.statusCode()).isEqualTo(403);
+		long planning = ApiClient.json(api.post("/api/agencies", Map.of("locality", "lai-chau", "name", "Sở Kế hoạch và Đầu tư"),
+				monitor)).path("id").asLong();
+		long finances = ApiClient.json(api.post("/api/agencies", Map.of("locality", "lai-chau", "name", "Sở Tài chính"),
+				monitor)).path("id").asLong();
+		assertThat(api.post("/api/agencies/" + planning + "/aliases", Map.of("alias", "Sở KHĐT Lai Châu"), monitor).statusCode())
+			.isEqualTo(204);
+
+		HttpResponse<String> noSource = api.post("/api/agencies/successions", Map.of("kind", "MERGE", "fromAgencyId", planning,
+				"toAgencyIds", List.of(finances), "effectiveDate", "2025-03-01"), monitor);
+		assertThat(noSource.statusCode()).isEqualTo(422);
+		assertThat(ApiClient.json(noSource).path("detail").asString()).contains("căn cứ pháp lý");
+		Map<String, Object> merge = Map.of("kind", "MERGE", "fromAgencyId", planning, "toAgencyIds", List.of(finances),
+				"effectiveDate", "2025-03-01", "source", "Nghị quyết của HĐND tỉnh Lai Châu năm 2025 về sắp xếp cơ quan chuyên môn");
+		assertThat(api.post("/api/agencies/successions", merge, monitor).statusCode()).isEqualTo(204);
+		assertThat(api.post("/api/agencies/successions", merge, monitor).statusCode()).as("recorded once").isEqualTo(422);
+
+		JsonNode resolved = ApiClient.json(api.get(
+				"/api/agencies/resolve?locality=lai-chau&name=S%E1%BB%9F%20KH%C4%90T%20Lai%20Ch%C3%A2u&date=2025-06-01", leader));
+		assertThat(resolved.path("succession").path("current").path("id").asLong()).isEqualTo(finances);
+		assertThat(finances).as("Lai Châu's Sở Tài chính, not Sơn La's").isNotEqualTo(SonLaPlans.agency(jdbc, "Sở Tài chính"));
+	}
+
 	private Login user(Role role, String agency) {
 		String name = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
 		Long agencyId = agency == null ? null : SonLaPlans.agency(jdbc, agency);
