@@ -18,7 +18,7 @@ class TrackingApiErrors {
 
 	@ExceptionHandler(TrackingException.class)
 	ProblemDetail refused(TrackingException ex) {
-		HttpStatus status = switchStatus(ex.kind());
+		HttpStatus status = statusOf(ex.kind());
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
 		problem.setTitle(status.getReasonPhrase());
 		return problem;
@@ -39,7 +39,7 @@ class TrackingApiErrors {
 				"Yêu cầu không đọc được: " + String.valueOf(ex.getMessage()).lines().findFirst().orElse(""));
 	}
 
-	private static HttpStatus switchStatus(TrackingException.Kind kind) {
+	private static HttpStatus statusOf(TrackingException.Kind kind) {
 		switch (kind) {
 			case NOT_FOUND:
 				return HttpStatus.NOT_FOUND;

@@ -262,6 +262,63 @@ abstract class CyclesApiIntegrationTests {
 			.isEqualTo("Bản nháp 2");
 	}
 
+	@Test
+	void aReporterOfAnotherAgencyGets403FromEveryWriteEndpointAndNothingChanges() throws Exception {
+		long cycle = ApiClient.json(openSixMonthCycle()).path("id").asLong();
+		long task = SonLaPlans.task(jdbc, plan, 411); // 000:411 lead Đảng ủy Sở Tài chính
+		long revenue = SonLaPlans.indicator(jdbc, plan, 504); // 000:504 lead Đảng ủy Sở Tài chính
+		long financeAgency = SonLaPlans.agency(jdbc, "Đảng ủy Sở Tài chính");
+		long submission = ApiClient.json(api.post("/api/cycles/" + cycle + "/submissions", draft(task, 10, revenue, "1"), finance))
+			.path("id")
+			.asLong();
+		api.post("/api/submissions/" + submission + "/submit", "", finance);
+		long explanation = ApiClient.json(api.post("/api/tasks/" + task + "/explanations",
+				Map.of("question", "Đề nghị giải trình", "dueBefore", "2026-07-01"), monitor)).path("id").asLong();
+		String before = snapshot();
+
+		Map<String, Object> writes = new java.util.LinkedHashMap<>();
+		writes.put("/api/tasks/" + task + "/status", Map.of("status", "IN_PROGRESS", "version", 0));
+		writes.put("/api/tasks/" + task + "/progress", Map.of("percent", 50, "narrative", "x", "version", 0));
+		writes.put("/api/tasks/" + task + "/reassign", Map.of("fromAgencyId", financeAgency, "toAgencyId", financeAgency, "reason", "x"));
+		writes.put("/api/tasks/" + task + "/explanations", Map.of("question", "x", "dueBefore", "2026-07-01"));
+		writes.put("/api/explanations/" + explanation + "/answer", Map.of("answer", "x"));
+		writes.put("/api/indicators/" + revenue + "/observations",
+				Map.of("periodKind", "YEAR", "year", 2026, "index", 0, "kind", "ACTUAL", "value", 1));
+		writes.put("/api/cycles", Map.of("documentId", plan, "frequency", "YEARLY", "year", 2026, "dueBefore", "2026-12-15"));
+		writes.put("/api/cycles/schedules", Map.of("documentId", plan, "frequency", "YEARLY", "dueDay", 15, "dueMonth", 12));
+		writes.put("/api/cycles/" + cycle + "/submissions", Map.of("agencyId", financeAgency, "narrative", "x"));
+		writes.put("/api/submissions/" + submission + "/submit", "");
+		writes.put("/api/submissions/" + submission + "/return", Map.of("comment", "x"));
+		writes.put("/api/submissions/" + submission + "/accept", "");
+		writes.put("/api/agencies", Map.of("locality", "son-la", "name", "Sở Mới"));
+		writes.put("/api/agencies/" + financeAgency + "/aliases", Map.of("alias", "STC"));
+		writes.put("/api/agencies/successions", Map.of("kind", "ABOLISH", "fromAgencyId", financeAgency,
+				"effectiveDate", "2026-01-01", "source", "x"));
+		for (Map.Entry<String, Object> write : writes.entrySet()) {
+			assertThat(api.post(write.getKey(), write.getValue(), construction).statusCode()).as(write.getKey()).isEqualTo(403);
+		}
+		assertThat(api.multipart("/api/tasks/" + task + "/progress", Map.of("percent", "50", "narrative", "x", "version", "0"),
+				Map.of("a.pdf", new byte[] { 1 }), construction).statusCode()).isEqualTo(403);
+
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	/** Every table a write endpoint touches, with the task's and the report's state. */
+	private String snapshot() {
+		StringBuilder state = new StringBuilder();
+		for (String table : List.of("audit_event", "task", "progress_update", "evidence_file", "observation",
+				"reporting_cycle", "reporting_schedule", "cycle_agency", "submission", "submission_task",
+				"submission_indicator", "explanation_request", "assignment_decision", "agency", "agency_alias",
+				"agency_succession")) {
+			state.append(table).append('=').append(jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single()).append(' ');
+		}
+		state.append(jdbc.sql("SELECT status || progress || version FROM task WHERE document_id = ? ORDER BY id")
+			.param(plan).query(String.class).list());
+		state.append(jdbc.sql("SELECT status || version FROM submission ORDER BY id").query(String.class).list());
+		state.append(jdbc.sql("SELECT COUNT(*) FROM explanation_request WHERE answer IS NOT NULL").query(Long.class).single());
+		return state.toString();
+	}
+
 	private HttpResponse<String> openSixMonthCycle() {
 		return api.post("/api/cycles", Map.of("documentId", plan, "frequency", "SEMIANNUAL", "year", 2026, "index", 1),
 				monitor);
