@@ -33,7 +33,9 @@ class CyclesApiController {
 		this.actors = actors;
 	}
 
-	record Opening(long documentId, Frequency frequency, int year, Integer index, LocalDate dueBefore) {
+	/** workingDays: move the deadline past weekends and holidays (Bộ luật Dân sự 2015, Điều 148). */
+	record Opening(long documentId, Frequency frequency, int year, Integer index, LocalDate dueBefore,
+			Boolean workingDays) {
 	}
 
 	record Review(String comment) {
@@ -52,7 +54,8 @@ class CyclesApiController {
 	@PostMapping("/api/cycles")
 	ResponseEntity<ReportingCycles.Cycle> open(@RequestBody Opening opening, Principal principal) {
 		ReportingCycles.Cycle cycle = cycles.open(opening.documentId(), opening.frequency(), opening.year(),
-				opening.index() == null ? 1 : opening.index(), opening.dueBefore(), actors.of(principal));
+				opening.index() == null ? 1 : opening.index(), opening.dueBefore(), Boolean.TRUE.equals(opening.workingDays()),
+				actors.of(principal));
 		return ResponseEntity.created(URI.create("/api/cycles/" + cycle.id())).body(cycle);
 	}
 

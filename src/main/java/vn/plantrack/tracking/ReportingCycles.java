@@ -34,12 +34,16 @@ public class ReportingCycles {
 
 	private final AuditLog audit;
 
+	private final WorkingDays workingDays;
+
 	private final Clock clock;
 
-	ReportingCycles(JdbcClient jdbc, TaskResponsibility responsibility, AuditLog audit, Clock clock) {
+	ReportingCycles(JdbcClient jdbc, TaskResponsibility responsibility, AuditLog audit, WorkingDays workingDays,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.responsibility = responsibility;
 		this.audit = audit;
+		this.workingDays = workingDays;
 		this.clock = clock;
 	}
 
@@ -49,8 +53,12 @@ public class ReportingCycles {
 	public record AgencyName(long id, String name) {
 	}
 
+	/**
+	 * {@code dueBefore} is the day reports must arrive before, after the working-day rule when
+	 * {@code workingDayRule} is set.
+	 */
 	public record Cycle(long id, long documentId, Frequency frequency, int year, int index, LocalDate windowStart,
-			LocalDate windowEnd, LocalDate dueBefore, List<AgencyName> agencies) {
+			LocalDate windowEnd, LocalDate dueBefore, boolean workingDayRule, List<AgencyName> agencies) {
 	}
 
 	public enum Timeliness {
@@ -96,8 +104,17 @@ public class ReportingCycles {
 	 * end of the data window (successors of merged agencies; collective bodies such as "Các sở, ngành" cannot
 	 * report as one and assignments awaiting a decision are left out until decided).
 	 */
-	@Transactional
 	public Cycle open(long documentId, Frequency frequency, int year, int index, LocalDate dueBefore, Actor actor) {
+		return open(documentId, frequency, year, index, dueBefore, false, actor);
+	}
+
+	/**
+	 * @param workingDayRule when the last day before the due day is a weekend day or holiday, the reports may
+	 * still arrive on the next working day
+	 */
+	@Transactional
+	public Cycle open(long documentId, Frequency frequency, int year, int index, LocalDate dueBefore,
+			boolean workingDayRule, Actor actor) {
 		requireMonitor(actor);
 		requireDocument(documentId);
 		if (frequency == null) {
@@ -105,9 +122,10 @@ public class ReportingCycles {
 		}
 		int normalisedIndex = frequency == Frequency.YEARLY ? 0 : index;
 		CycleCalendar.Window window = CycleCalendar.window(frequency, year, normalisedIndex);
-		LocalDate due = dueBefore != null ? dueBefore : scheduled(documentId, frequency, year, normalisedIndex)
+		LocalDate written = dueBefore != null ? dueBefore : scheduled(documentId, frequency, year, normalisedIndex)
 			.orElseThrow(() -> TrackingException.invalid("Kế hoạch " + documentId + " chưa có lịch báo cáo "
 					+ frequency.label() + "; hãy khai báo lịch hoặc nêu hạn gửi (trường dueBefore)"));
+		LocalDate due = workingDayRule ? workingDays.dueBefore(written) : written;
 		boolean exists = jdbc.sql("""
 				SELECT COUNT(*) FROM reporting_cycle WHERE document_id = ? AND frequency = ? AND period_year = ?
 				AND period_index = ?""")
@@ -121,10 +139,11 @@ public class ReportingCycles {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO reporting_cycle (document_id, frequency, period_year, period_index, window_start, window_end,
-				                             due_before, opened_by, opened_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				                             due_before, working_day_rule, opened_by, opened_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(documentId, frequency.name(), year, normalisedIndex, Date.valueOf(window.start()),
-					Date.valueOf(window.end()), Date.valueOf(due), actor.username(), Timestamp.from(clock.instant()))
+					Date.valueOf(window.end()), Date.valueOf(due), workingDayRule, actor.username(),
+					Timestamp.from(clock.instant()))
 			.update(keys, "id");
 		long cycleId = keys.getKeyAs(Number.class).longValue();
 		for (long agencyId : leadAgencies(documentId, window.end())) {
@@ -149,19 +168,20 @@ public class ReportingCycles {
 
 	public Cycle cycle(long cycleId) {
 		Cycle bare = jdbc.sql("""
-				SELECT id, document_id, frequency, period_year, period_index, window_start, window_end, due_before
+				SELECT id, document_id, frequency, period_year, period_index, window_start, window_end, due_before,
+				       working_day_rule
 				FROM reporting_cycle WHERE id = ?""")
 			.param(cycleId)
 			.query((rs, n) -> new Cycle(rs.getLong(1), rs.getLong(2), Frequency.valueOf(rs.getString(3)), rs.getInt(4),
 					rs.getInt(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
-					rs.getObject(8, LocalDate.class), List.of()))
+					rs.getObject(8, LocalDate.class), rs.getBoolean(9), List.of()))
 			.optional()
 			.orElseThrow(() -> TrackingException.notFound("Không tìm thấy kỳ báo cáo " + cycleId));
 		List<AgencyName> agencies = jdbc.sql("""
 				SELECT a.id, a.name FROM cycle_agency c JOIN agency a ON a.id = c.agency_id WHERE c.cycle_id = ?
 				ORDER BY a.name""").param(cycleId).query((rs, n) -> new AgencyName(rs.getLong(1), rs.getString(2))).list();
 		return new Cycle(bare.id(), bare.documentId(), bare.frequency(), bare.year(), bare.index(), bare.windowStart(),
-				bare.windowEnd(), bare.dueBefore(), agencies);
+				bare.windowEnd(), bare.dueBefore(), bare.workingDayRule(), agencies);
 	}
 
 	/**

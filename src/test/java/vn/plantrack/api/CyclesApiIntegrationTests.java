@@ -319,6 +319,35 @@ abstract class CyclesApiIntegrationTests {
 		return state.toString();
 	}
 
+	@Test
+	void withTheWorkingDayRuleADeadlineOnASundayMovesToMonday() {
+		// "trước ngày 15/6" (000:367): the last day, 14/6/2026, is a Sunday, so Monday 15/6 is still in time
+		JsonNode cycle = ApiClient.json(api.post("/api/cycles", Map.of("documentId", plan, "frequency", "SEMIANNUAL",
+				"year", 2026, "index", 1, "workingDays", true), monitor));
+		assertThat(cycle.path("dueBefore").asString()).isEqualTo("2026-06-16");
+		long id = ApiClient.json(api.post("/api/cycles/" + cycle.path("id").asLong() + "/submissions",
+				Map.of("narrative", "Báo cáo 6 tháng"), finance)).path("id").asLong();
+
+		clock.set(LocalDate.of(2026, 6, 15), LocalTime.of(16, 30));
+		api.post("/api/submissions/" + id + "/submit", "", finance);
+
+		assertThat(timeliness(cycle.path("id").asLong(), monitor)).containsEntry("Đảng ủy Sở Tài chính", "ON_TIME");
+	}
+
+	@Test
+	void holidaysAndDaysTheAdministratorEnteredAlsoMoveTheDeadline() {
+		// 2/9 is a fixed holiday (Bộ luật Lao động 2019); the adjacent day is decided each year and entered by hand
+		jdbc.sql("INSERT INTO non_working_day (off_day, name) VALUES (DATE '2026-09-03', 'Nghỉ lễ Quốc khánh (ngày liền kề)')")
+			.update();
+
+		JsonNode cycle = ApiClient.json(api.post("/api/cycles", Map.of("documentId", plan, "frequency", "YEARLY",
+				"year", 2026, "dueBefore", "2026-09-03", "workingDays", true), monitor));
+
+		// last day 2/9 (holiday) → 3/9 (entered) → Friday 4/9
+		assertThat(cycle.path("dueBefore").asString()).isEqualTo("2026-09-05");
+		assertThat(cycle.path("workingDayRule").asBoolean()).isTrue();
+	}
+
 	private HttpResponse<String> openSixMonthCycle() {
 		return api.post("/api/cycles", Map.of("documentId", plan, "frequency", "SEMIANNUAL", "year", 2026, "index", 1),
 				monitor);
