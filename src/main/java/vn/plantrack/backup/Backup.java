@@ -99,15 +99,15 @@ public class Backup {
 
 	/** Rows in primary-key order, so the same data always gives the same file. */
 	private static String orderBy(Connection connection, String table) throws SQLException {
-		List<String> keys = new ArrayList<>();
+		java.util.TreeMap<Short, String> keys = new java.util.TreeMap<>();
 		try (ResultSet pk = connection.getMetaData()
 			.getPrimaryKeys(connection.getCatalog(), connection.getSchema(),
 					SchemaTables.exactName(connection.getMetaData(), table))) {
 			while (pk.next()) {
-				keys.add(pk.getShort("KEY_SEQ") - 1, pk.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT));
+				keys.put(pk.getShort("KEY_SEQ"), pk.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT));
 			}
 		}
-		return keys.isEmpty() ? "" : " ORDER BY " + String.join(", ", keys);
+		return keys.isEmpty() ? "" : " ORDER BY " + String.join(", ", keys.values());
 	}
 
 	/**

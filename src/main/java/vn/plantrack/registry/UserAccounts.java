@@ -3,6 +3,7 @@ package vn.plantrack.registry;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -49,6 +50,39 @@ public class UserAccounts implements UserDetailsService {
 
 	private boolean isLocked(Timestamp lockedUntil) {
 		return lockedUntil != null && lockedUntil.toInstant().isAfter(clock.instant());
+	}
+
+	/** Who a user is for row-level checks: role, and the agency a REPORTER is bound to. */
+	public record Account(String username, Role role, Long agencyId) {
+	}
+
+	public Optional<Account> account(String username) {
+		return jdbc.sql("SELECT username, role, agency_id FROM app_user WHERE username = ? AND enabled = TRUE")
+			.param(username)
+			.query((rs, row) -> new Account(rs.getString("username"), Role.valueOf(rs.getString("role")),
+					(Long) rs.getObject("agency_id", Long.class)))
+			.optional();
+	}
+
+	/** Sets (or clears, with null) the address reminders are sent to. */
+	@Transactional
+	public void setEmail(String username, String email, String actor) {
+		String clean = email == null || email.isBlank() ? null : email.strip();
+		if (clean != null && !clean.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+			throw new IllegalArgumentException("not an e-mail address: " + clean);
+		}
+		int updated = jdbc.sql("UPDATE app_user SET email = ? WHERE username = ?").params(clean, username).update();
+		if (updated == 0) {
+			throw new IllegalArgumentException("no such user: " + username);
+		}
+		audit.record(actor, "USER_EMAIL_SET", "app_user", username, null, clean);
+	}
+
+	/** The addresses of the enabled REPORTER accounts of an agency, for its reminders. */
+	public List<String> reporterEmails(long agencyId) {
+		return jdbc.sql("""
+				SELECT email FROM app_user WHERE agency_id = ? AND role = 'REPORTER' AND enabled = TRUE
+				AND email IS NOT NULL ORDER BY username""").param(agencyId).query(String.class).list();
 	}
 
 	public boolean any() {

@@ -58,6 +58,28 @@ class RouteRulesCoverageTests {
 		}
 	}
 
+	@Autowired
+	vn.plantrack.registry.UserAccounts users;
+
+	@Autowired
+	vn.plantrack.registry.Agencies agencies;
+
+	@Autowired
+	vn.plantrack.registry.Localities localities;
+
+	/** Real accounts behind the test principals: services look the caller up to apply row-level rules. */
+	@org.junit.jupiter.api.BeforeEach
+	void createOneUserPerRole() {
+		if (users.account("matrix-admin").isPresent()) {
+			return;
+		}
+		long agency = agencies.idFor(localities.idFor("Sơn La"), "Sở Tài chính");
+		for (String role : ROLES) {
+			users.create("matrix-" + role.toLowerCase(), "Matrix-Password-2026",
+					vn.plantrack.registry.Role.valueOf(role), "REPORTER".equals(role) ? agency : null, "test");
+		}
+	}
+
 	@Test
 	void refusesAnonymousCallersOutsideThePublicPages() {
 		List<String> open = new ArrayList<>();

@@ -1,0 +1,140 @@
+package vn.plantrack.tracking;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.plantrack.registry.AgencySuccessions;
+import vn.plantrack.registry.AuditLog;
+
+/**
+ * Values of an indicator entered between reports (kết quả thực hiện, ước thực hiện). The agency that leads
+ * the indicator today (successor of the one the plan named) enters them; others read.
+ */
+@Service
+public class IndicatorValues {
+
+	private static final Set<String> PERIOD_KINDS = Set.of("YEAR", "HALF", "QUARTER", "MONTH");
+
+	private final JdbcClient jdbc;
+
+	private final AgencySuccessions successions;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	IndicatorValues(JdbcClient jdbc, AgencySuccessions successions, AuditLog audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.successions = successions;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** periodKind YEAR (index 0), HALF (1-2), QUARTER (1-4) or MONTH (1-12); kind ACTUAL or ESTIMATE. */
+	public record Value(String periodKind, int year, int index, String kind, BigDecimal value, String source,
+			String author, OffsetDateTime recordedAt) {
+	}
+
+	public List<Value> of(long indicatorId, Actor actor) {
+		requireReader(indicatorId, actor);
+		return jdbc.sql("""
+				SELECT period_kind, period_year, period_index, kind, obs_value, source, author, recorded_at
+				FROM observation WHERE indicator_id = ? ORDER BY period_year, period_kind, period_index, kind""")
+			.param(indicatorId)
+			.query((rs, n) -> new Value(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getBigDecimal(5),
+					rs.getString(6), rs.getString(7), rs.getObject(8, OffsetDateTime.class)))
+			.list();
+	}
+
+	/** Records a value, replacing the one stored for the same period and kind (the old one stays in the audit). */
+	@Transactional
+	public Value record(long indicatorId, Value value, Actor actor) {
+		Optional<Long> lead = currentLead(indicatorId);
+		boolean allowed = actor.monitor() || lead.isPresent() && actor.reportsFor(lead.get());
+		if (!allowed) {
+			throw TrackingException.notPermitted("Chỉ cơ quan chủ trì chỉ tiêu " + indicatorId
+					+ " (hoặc cán bộ theo dõi) được nhập số liệu");
+		}
+		check(value);
+		String before = jdbc.sql("""
+				SELECT CAST(obs_value AS VARCHAR(40)) FROM observation WHERE indicator_id = ? AND period_kind = ?
+				AND period_year = ? AND period_index = ? AND kind = ?""")
+			.params(indicatorId, value.periodKind(), value.year(), value.index(), value.kind())
+			.query(String.class)
+			.optional()
+			.orElse(null);
+		jdbc.sql("""
+				DELETE FROM observation WHERE indicator_id = ? AND period_kind = ? AND period_year = ? AND period_index = ?
+				AND kind = ?""")
+			.params(indicatorId, value.periodKind(), value.year(), value.index(), value.kind())
+			.update();
+		Timestamp now = Timestamp.from(clock.instant());
+		jdbc.sql("""
+				INSERT INTO observation (indicator_id, period_kind, period_year, period_index, kind, obs_value, source,
+				                         author, recorded_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(indicatorId, value.periodKind(), value.year(), value.index(), value.kind(), value.value(),
+					value.source(), actor.username(), now)
+			.update();
+		audit.record(actor.username(), "INDICATOR_VALUE_RECORDED", "indicator", Long.toString(indicatorId), before,
+				value.periodKind() + " " + value.year() + "/" + value.index() + " " + value.kind() + "=" + value.value());
+		return of(indicatorId, actor).stream()
+			.filter(v -> v.periodKind().equals(value.periodKind()) && v.year() == value.year()
+					&& v.index() == value.index() && v.kind().equals(value.kind()))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private void requireReader(long indicatorId, Actor actor) {
+		Optional<Long> lead = currentLead(indicatorId);
+		if (actor.reporter() && !(lead.isPresent() && actor.reportsFor(lead.get()))) {
+			throw TrackingException.notPermitted("Chỉ tiêu " + indicatorId + " không thuộc cơ quan của bạn");
+		}
+	}
+
+	private Optional<Long> currentLead(long indicatorId) {
+		Optional<Long> named = jdbc.sql("SELECT lead_agency_id FROM indicator WHERE id = ?")
+			.param(indicatorId)
+			.query((rs, n) -> Optional.ofNullable((Long) rs.getObject(1, Long.class)))
+			.optional()
+			.orElseThrow(() -> TrackingException.notFound("Không tìm thấy chỉ tiêu " + indicatorId));
+		return named.map(id -> successions.resolve(id, LocalDate.now(clock)).current()).map(AgencySuccessions.AgencyRef::id);
+	}
+
+	private static void check(Value value) {
+		if (value.periodKind() == null || !PERIOD_KINDS.contains(value.periodKind())) {
+			throw TrackingException.invalid("Kỳ số liệu (trường periodKind) phải là YEAR, HALF, QUARTER hoặc MONTH");
+		}
+		int max = switchMax(value.periodKind());
+		int min = max == 0 ? 0 : 1;
+		if (value.index() < min || value.index() > max) {
+			throw TrackingException.invalid("Chỉ số kỳ (trường index) của " + value.periodKind() + " phải từ " + min + " đến " + max);
+		}
+		if (value.year() < 1990 || value.year() > 2100) {
+			throw TrackingException.invalid("Năm " + value.year() + " không hợp lệ");
+		}
+		if (!"ACTUAL".equals(value.kind()) && !"ESTIMATE".equals(value.kind())) {
+			throw TrackingException.invalid("Loại số liệu (trường kind) phải là ACTUAL hoặc ESTIMATE");
+		}
+		if (value.value() == null) {
+			throw TrackingException.invalid("Thiếu giá trị (trường value)");
+		}
+	}
+
+	private static int switchMax(String periodKind) {
+		if ("YEAR".equals(periodKind)) {
+			return 0;
+		}
+		return "HALF".equals(periodKind) ? 2 : "QUARTER".equals(periodKind) ? 4 : 12;
+	}
+}
