@@ -115,6 +115,215 @@ abstract class InvestmentIntegrationTests {
 		assertThat(projects.ofDocument(document)).isEmpty();
 	}
 
+	@Autowired
+	CapitalPlans plans;
+
+	@Autowired
+	Disbursements disbursements;
+
+	@Autowired
+	ThresholdRules rules;
+
+	@Autowired
+	Checkpoints checkpoints;
+
+	@Autowired
+	DisbursementStatus status;
+
+	/**
+	 * Sơn La 2025 with the rules of seed 001 (lines 877-885): at 30/6 a project under 50% of its plan, and at
+	 * 30/9 one under 60%, is proposed for recovery or reallocation. Amounts in million VND.
+	 */
+	@Test
+	void flagsExactlyTheProjectsBelowTheThresholdsOf30June2025And30September2025() {
+		clock.set("2025-01-15T09:00");
+		long road = sonLaProject("Đường Mường La - Ngọc Chiến", "Ban QLDA Giao thông", "Giao thông", "NSNN", "10000");
+		long school = sonLaProject("Trường THPT Chiềng Sinh", "Ban QLDA Dân dụng", "Giáo dục", "NSNN", "4000");
+		long canal = sonLaProject("Kênh thủy lợi Nà Sản", "Ban QLDA Nông nghiệp", "Nông nghiệp", "OTHER", "2000");
+		long hospital = sonLaProject("Bệnh viện Phù Yên", "Ban QLDA Giao thông", "Y tế", "NSNN", "6000");
+		long unplanned = projects.create(new NewProject("son-la", "5", "Dự án chưa giao vốn", "NSNN", "Y tế",
+				"Ban QLDA Dân dụng", null, null, null, null), "monitor").id();
+
+		clock.set("2025-07-10T09:00");
+		// road: 500+500+800+700+1000+1300 = 4800 of 10000 = 48% < 50%
+		months(road, 1, "500", "500", "800", "700", "1000", "1300");
+		// school: 6 × 400 = 2400 of 4000 = 60%
+		months(school, 1, "400", "400", "400", "400", "400", "400");
+		// canal: 999.999 of 2000 = 49.99995%, shown 50,00 but below 50%
+		months(canal, 1, "999.999");
+		// hospital: 3000 of 6000 = exactly 50%: not below
+		months(hospital, 1, "500", "500", "500", "500", "500", "500");
+		long june = ruleOn("2025-06-30");
+		long september = ruleOn("2025-09-30");
+		assertThatThrownBy(() -> checkpoints.evaluateCheckpoint(september))
+			.isInstanceOf(ConflictInvestmentException.class)
+			.hasMessageContaining("30/09/2025");
+
+		CheckpointList atJune = checkpoints.evaluateCheckpoint(june);
+
+		assertThat(atJune.breaches()).extracting(e -> e.project().id()).containsExactlyInAnyOrder(road, canal);
+		assertThat(atJune.breaches()).allMatch(e -> e.action() == ThresholdAction.RECOVER_OR_REALLOCATE);
+		CheckpointEntry roadAtJune = entry(atJune, road);
+		assertThat(roadAtJune.rate()).isEqualByComparingTo("48.00");
+		assertThat(roadAtJune.project().investor()).isEqualTo("Ban QLDA Giao thông");
+		assertThat(roadAtJune.undisbursed()).isEqualByComparingTo("5200");
+		assertThat(entry(atJune, canal).rate()).isEqualByComparingTo("50.00");
+		assertThat(entry(atJune, hospital).breached()).isFalse();
+		assertThat(atJune.entries()).extracting(e -> e.project().id()).doesNotContain(unplanned);
+
+		// August: June's figure for the road is corrected (1300 → 1600) and the school's plan raised to 5000.
+		clock.set("2025-08-20T09:00");
+		Disbursements.Recorded corrected = disbursements.record(road, 2025, 6, new java.math.BigDecimal("1600"),
+				java.time.LocalDate.of(2025, 8, 20), "công văn đính chính", "monitor");
+		assertThat(corrected.outcome()).isEqualTo(Disbursements.Outcome.REVISED);
+		assertThat(corrected.disbursement().revision()).isEqualTo(2);
+		plans.adjust(school, 2025, new java.math.BigDecimal("5000"), "QĐ điều chỉnh 1234/QĐ-UBND",
+				java.time.LocalDate.of(2025, 8, 15), "bổ sung vốn", "monitor");
+
+		CheckpointList juneAgain = checkpoints.evaluateCheckpoint(june);
+
+		assertThat(juneAgain.evaluatedAt()).isEqualTo(atJune.evaluatedAt());
+		assertThat(juneAgain.breaches()).extracting(e -> e.project().id()).containsExactlyInAnyOrder(road, canal);
+		CheckpointEntry roadRevised = entry(juneAgain, road);
+		assertThat(roadRevised.rate()).isEqualByComparingTo("48.00");
+		assertThat(roadRevised.revised()).isTrue();
+		// 4800 - 1300 + 1600 = 5100 of 10000
+		assertThat(roadRevised.currentRate()).isEqualByComparingTo("51.00");
+		assertThat(roadRevised.currentlyBreached()).isFalse();
+		assertThat(roadRevised.revisions()).singleElement().satisfies(d -> {
+			assertThat(d.month()).isEqualTo(6);
+			assertThat(d.amount()).isEqualByComparingTo("1600");
+		});
+		assertThat(entry(juneAgain, hospital).revised()).isFalse();
+		// the school's plan in force on 30/6 was still 4000: the adjustment took effect on 15/8
+		assertThat(entry(juneAgain, school).revised()).isFalse();
+		assertThat(disbursements.ofProject(road)).filteredOn(d -> d.month() == 6)
+			.extracting(Disbursement::amount)
+			.usingElementComparator(java.math.BigDecimal::compareTo)
+			.containsExactly(new java.math.BigDecimal("1300"), new java.math.BigDecimal("1600"));
+
+		clock.set("2025-10-10T09:00");
+		// road: 5100 + 400 + 300 + 200 = 6000 of 10000 = exactly 60%: not below
+		months(road, 7, "400", "300", "200");
+		// school: 2400 + 0 of 5000 (adjusted) = 48% < 60%
+		months(school, 7, "0", "0", "0");
+		// canal: 999.999 + 300.001 = 1300 of 2000 = 65%
+		months(canal, 7, "300.001");
+		// hospital: 3000 + 300 = 3300 of 6000 = 55% < 60%
+		months(hospital, 7, "100", "100", "100");
+
+		CheckpointList atSeptember = checkpoints.evaluateCheckpoint(september);
+
+		assertThat(atSeptember.breaches()).extracting(e -> e.project().id())
+			.containsExactlyInAnyOrder(school, hospital);
+		assertThat(entry(atSeptember, school).rate()).isEqualByComparingTo("48.00");
+		assertThat(entry(atSeptember, school).plan()).isEqualByComparingTo("5000");
+		assertThat(entry(atSeptember, hospital).rate()).isEqualByComparingTo("55.00");
+		assertThat(entry(atSeptember, road).rate()).isEqualByComparingTo("60.00");
+		assertThat(entry(atSeptember, road).breached()).isFalse();
+
+		// Roll-ups at 30/9 with today's figures: road 6000/10000, school 2400/5000, canal 1300/2000,
+		// hospital 3300/6000; exact decimals, the same strings on every database.
+		List<ProjectStanding> standings = status.throughMonth(2025, 9, "son-la");
+		assertThat(rates(status.rollup(standings, Dimension.INVESTOR))).isEqualTo(Map.of(
+				"Ban QLDA Giao thông", "9300.000/16000.000=58.13", // 9300/16000 = 58.125 → 58.13
+				"Ban QLDA Dân dụng", "2400.000/5000.000=48.00",
+				"Ban QLDA Nông nghiệp", "1300.000/2000.000=65.00"));
+		assertThat(rates(status.rollup(standings, Dimension.FUNDING))).isEqualTo(Map.of(
+				"NSNN", "11700.000/21000.000=55.71", // 55.714...
+				"OTHER", "1300.000/2000.000=65.00"));
+		assertThat(rates(status.rollup(standings, Dimension.SECTOR))).isEqualTo(Map.of(
+				"Giao thông", "6000.000/10000.000=60.00", "Giáo dục", "2400.000/5000.000=48.00",
+				"Nông nghiệp", "1300.000/2000.000=65.00", "Y tế", "3300.000/6000.000=55.00"));
+		assertThat(rates(status.rollup(standings, Dimension.LOCALITY))).isEqualTo(Map.of(
+				"Sơn La", "13000.000/23000.000=56.52")); // 56.521...
+		assertThat(status.ranking(standings, Dimension.INVESTOR)).extracting(r -> r.rank() + " " + r.rollup().key())
+			.containsExactly("1 Ban QLDA Nông nghiệp", "2 Ban QLDA Giao thông", "3 Ban QLDA Dân dụng");
+		// linear forecast after 9 months: road 6000 × 12 / 9 = 8000 of 10000
+		ProjectStanding roadNow = standings.stream().filter(st -> st.project().id() == road).findFirst().orElseThrow();
+		assertThat(roadNow.forecastYearEnd()).isEqualTo(new java.math.BigDecimal("8000.000"));
+		assertThat(roadNow.forecastRate()).isEqualTo(new java.math.BigDecimal("80.00"));
+		// NSNN: (6000 + 2400 + 3300) × 12 / 9 = 15600 of 21000 = 74.285...
+		assertThat(status.rollup(standings, Dimension.FUNDING).get(0).forecastRate())
+			.isEqualTo(new java.math.BigDecimal("74.29"));
+	}
+
+	@Test
+	void preloadsSonLas2025RulesFromSeed001() {
+		List<ThresholdRule> sonLa = rules.list("son-la", 2025);
+
+		assertThat(sonLa).extracting(r -> r.checkpointDate() + " " + r.basis() + " <" + r.minimumRate() + " "
+				+ r.action() + " @" + r.sourceLine())
+			.containsExactly(
+					// 001 line 877-879: "Đợt 1 ... đến ngày 30/6/2025 có kết quả giải ngân dưới 50% kế hoạch vốn"
+					"2025-06-30 CUMULATIVE <50.00 RECOVER_OR_REALLOCATE @877",
+					// 001 lines 881-885: "Đợt 2 ... đến 30/9/2025 có kết quả giải ngân dưới 60% kế hoạch vốn"
+					"2025-09-30 CUMULATIVE <60.00 RECOVER_OR_REALLOCATE @881",
+					// 001 lines 887-893: adjustments "trước ngày 15/11/2025"
+					"2025-11-15 FORECAST <100.00 REMINDER @887",
+					// 001 lines 1170-1172: "phấn đấu tỷ lệ giải ngân năm 2025 đạt 100% kế hoạch vốn giao"
+					"2025-12-31 CUMULATIVE <100.00 EXPLANATION_REQUEST @1170");
+		assertThat(rules.list("lai-chau", 2025)).isEmpty();
+	}
+
+	@Test
+	void letsAMonitorEditARuleUntilItIsEvaluated() {
+		ThresholdRule created = rules.create(new RuleDraft("lai-chau", 2027, java.time.LocalDate.of(2027, 6, 30),
+				"CUMULATIVE", new java.math.BigDecimal("45"), "EXPLANATION_REQUEST", "thử", null, null), "monitor");
+		ThresholdRule edited = rules.update(created.id(), new RuleDraft("lai-chau", 2027,
+				java.time.LocalDate.of(2027, 6, 30), "CUMULATIVE", new java.math.BigDecimal("50"), "RECOVER_OR_REALLOCATE",
+				"thử", null, null), "monitor");
+		assertThat(edited.minimumRate()).isEqualByComparingTo("50");
+		assertThat(edited.action()).isEqualTo(ThresholdAction.RECOVER_OR_REALLOCATE);
+		assertThatThrownBy(() -> rules.create(new RuleDraft("lai-chau", 2027, java.time.LocalDate.of(2028, 1, 1),
+				"CUMULATIVE", new java.math.BigDecimal("50"), "REMINDER", null, null, null), "monitor"))
+			.isInstanceOf(InvestmentException.class)
+			.hasMessageContaining("không thuộc năm 2027");
+
+		clock.set("2027-07-01T08:00");
+		checkpoints.evaluateCheckpoint(created.id(), "monitor");
+
+		assertThatThrownBy(() -> rules.update(created.id(), new RuleDraft("lai-chau", 2027,
+				java.time.LocalDate.of(2027, 6, 30), "CUMULATIVE", new java.math.BigDecimal("40"), "REMINDER", null, null,
+				null), "monitor"))
+			.isInstanceOf(ConflictInvestmentException.class)
+			.hasMessageContaining("đã được đánh giá");
+	}
+
+	private static Map<String, String> rates(List<Rollup> rollups) {
+		return rollups.stream()
+			.collect(Collectors.toMap(Rollup::key,
+					r -> r.plan() == null ? "" : r.disbursed().toPlainString() + "/" + r.plan().toPlainString() + "=" + r.rate()));
+	}
+
+	private long sonLaProject(String name, String investor, String sector, String funding, String plan) {
+		long id = projects.create(new NewProject("son-la", null, name, funding, sector, investor, investor, null, null,
+				null), "monitor").id();
+		plans.assign(id, 2025, new java.math.BigDecimal(plan), "QĐ giao kế hoạch vốn 2025",
+				java.time.LocalDate.of(2025, 1, 10), "monitor");
+		return id;
+	}
+
+	private void months(long project, int firstMonth, String... amounts) {
+		for (int i = 0; i < amounts.length; i++) {
+			disbursements.record(project, 2025, firstMonth + i, new java.math.BigDecimal(amounts[i]), null, "báo cáo tháng",
+					"monitor");
+		}
+	}
+
+	private long ruleOn(String date) {
+		return rules.list("son-la", 2025)
+			.stream()
+			.filter(rule -> rule.checkpointDate().toString().equals(date))
+			.findFirst()
+			.orElseThrow()
+			.id();
+	}
+
+	private static CheckpointEntry entry(CheckpointList list, long project) {
+		return list.entries().stream().filter(e -> e.project().id() == project).findFirst().orElseThrow();
+	}
+
 	private long importSeed004() throws Exception {
 		byte[] bytes;
 		try (InputStream in = getClass().getResourceAsStream("/samples/004_37c5d7600e8f8767.txt")) {
