@@ -130,6 +130,12 @@ abstract class InvestmentIntegrationTests {
 	@Autowired
 	DisbursementStatus status;
 
+	@Autowired
+	DisbursementImport importer;
+
+	@Autowired
+	MonthlyReport report;
+
 	/**
 	 * Sơn La 2025 with the rules of seed 001 (lines 877-885): at 30/6 a project under 50% of its plan, and at
 	 * 30/9 one under 60%, is proposed for recovery or reallocation. Amounts in million VND.
@@ -246,6 +252,124 @@ abstract class InvestmentIntegrationTests {
 		// NSNN: (6000 + 2400 + 3300) × 12 / 9 = 15600 of 21000 = 74.285...
 		assertThat(status.rollup(standings, Dimension.FUNDING).get(0).forecastRate())
 			.isEqualTo(new java.math.BigDecimal("74.29"));
+
+		// The September report lists both frozen lists with the proposed recovery (plan - disbursed at the mark).
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(report.xlsx(2025, 9, "son-la")))) {
+			var breaches = workbook.getSheet("Vi phạm ngưỡng");
+			List<String> rows = new java.util.ArrayList<>();
+			for (int r = 3; r <= breaches.getLastRowNum(); r++) {
+				var row = breaches.getRow(r);
+				rows.add(row.getCell(0).getStringCellValue() + " " + row.getCell(3).getStringCellValue() + " "
+						+ row.getCell(7).getNumericCellValue() + " " + row.getCell(9).getStringCellValue() + " "
+						+ row.getCell(10).getStringCellValue() + " " + row.getCell(11).getNumericCellValue());
+			}
+			assertThat(rows).containsExactlyInAnyOrder(
+					"30/06/2025 Đường Mường La - Ngọc Chiến 48.0 Có Thu hồi, điều chuyển vốn 5200.0",
+					"30/06/2025 Kênh thủy lợi Nà Sản 50.0 Không Thu hồi, điều chuyển vốn 1000.001",
+					"30/09/2025 Trường THPT Chiềng Sinh 48.0 Không Thu hồi, điều chuyển vốn 2600.0",
+					"30/09/2025 Bệnh viện Phù Yên 55.0 Không Thu hồi, điều chuyển vốn 2700.0");
+			assertThat(workbook.getSheet("Chủ đầu tư").getRow(3).getCell(1).getStringCellValue())
+				.isEqualTo("Ban QLDA Nông nghiệp");
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	@Test
+	void importsAMonthOfDisbursementsAllOrNothingWithRowErrors() throws Exception {
+		clock.set("2026-03-05T09:00");
+		long first = laiChauProject("Đường nội thị Tân Phong", "1000");
+		long second = laiChauProject("Chợ trung tâm Than Uyên", "2000");
+		long third = laiChauProject("Kè suối Nậm Lùm", "3000");
+		long noPlan = projects.create(new NewProject("lai-chau", null, "Dự án chưa có vốn 2026", "NSNN", null, null,
+				null, null, null, null), "monitor").id();
+
+		byte[] bad = workbook("Tháng 2", new Object[][] {
+				{ first, "Đường", 120.5 }, // row 3
+				{ second, "Chợ", "1.234,5" }, // row 4
+				{ third, "Kè", "abc" }, // row 5
+				{ 999999L, "Không có", 10.0 }, // row 6
+				{ noPlan, "Chưa có vốn", 5.0 }, // row 7
+				{ first, "Đường (lặp)", 3.0 }, // row 8
+				{ second, "Âm và lặp", -5.0 } }); // row 9: two problems, both reported
+
+		assertThatThrownBy(() -> importer.importMonth(new java.io.ByteArrayInputStream(bad), "thang-2.xlsx", 2026, 2,
+				null, "monitor"))
+			.isInstanceOfSatisfying(DisbursementImportException.class, ex -> assertThat(ex.errors())
+				.extracting(ImportError::toString)
+				.containsExactly(
+						"Sheet 'Tháng 2', dòng 5, cột D: số giải ngân không hợp lệ: \"abc\" (ghi số, ví dụ 1.234,5)",
+						"Sheet 'Tháng 2', dòng 6, cột B: không có dự án ID 999999",
+						"Sheet 'Tháng 2', dòng 7, cột B: dự án ID " + noPlan + " chưa có kế hoạch vốn năm 2026",
+						"Sheet 'Tháng 2', dòng 8, cột B: dự án ID " + first + " đã có ở dòng 3",
+						"Sheet 'Tháng 2', dòng 9, cột D: số giải ngân không được âm: -5.0",
+						"Sheet 'Tháng 2', dòng 9, cột B: dự án ID " + second + " đã có ở dòng 4"));
+		assertThat(disbursements.ofProject(first)).isEmpty();
+		assertThat(disbursements.ofProject(second)).isEmpty();
+
+		byte[] good = workbook("Tháng 2", new Object[][] { { first, "Đường", 120.5 }, { second, "Chợ", "1.234,5" },
+				{ third, "Kè", 0.0 } });
+		DisbursementImport.Imported imported = importer.importMonth(new java.io.ByteArrayInputStream(good),
+				"thang-2.xlsx", 2026, 2, null, "monitor");
+
+		assertThat(imported.created()).isEqualTo(3);
+		assertThat(disbursements.latest(second, 2026, 2).orElseThrow().amount()).isEqualTo(new java.math.BigDecimal("1234.500"));
+		assertThat(disbursements.latest(first, 2026, 2).orElseThrow().reportedOn()).isEqualTo(java.time.LocalDate.of(2026, 3, 5));
+
+		byte[] corrected = workbook("Tháng 2", new Object[][] { { first, "Đường", 130.0 }, { second, "Chợ", 1234.5 },
+				{ third, "Kè", 0.0 } });
+		DisbursementImport.Imported again = importer.importMonth(new java.io.ByteArrayInputStream(corrected),
+				"thang-2-dinh-chinh.xlsx", 2026, 2, null, "monitor");
+
+		assertThat(again.revised()).isEqualTo(1);
+		assertThat(again.unchanged()).isEqualTo(2);
+		assertThat(disbursements.ofProject(first)).extracting(d -> d.revision() + ":" + d.amount().toPlainString())
+			.containsExactly("1:120.500", "2:130.000");
+
+		// The monthly report can be filled in and imported back: its sheet has the same two columns.
+		byte[] february = report.xlsx(2026, 2, "lai-chau");
+		DisbursementImport.Imported roundTrip = importer.importMonth(new java.io.ByteArrayInputStream(february),
+				"bao-cao-thang-2.xlsx", 2026, 3, null, "monitor");
+		assertThat(roundTrip.created()).isEqualTo(3);
+		assertThat(disbursements.latest(first, 2026, 3).orElseThrow().amount()).isEqualTo(new java.math.BigDecimal("130.000"));
+	}
+
+	private long laiChauProject(String name, String plan) {
+		long id = projects.create(new NewProject("lai-chau", null, name, "NSNN", "Giao thông", "Ban QLDA tỉnh Lai Châu",
+				null, null, null, null), "monitor").id();
+		plans.assign(id, 2026, new java.math.BigDecimal(plan), "QĐ giao vốn 2026", java.time.LocalDate.of(2026, 1, 5),
+				"monitor");
+		return id;
+	}
+
+	/** A sheet like a department would send: a title row, a header row, then STT, ID, name, amount. */
+	private static byte[] workbook(String sheetName, Object[][] rows) throws java.io.IOException {
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+				var out = new java.io.ByteArrayOutputStream()) {
+			var sheet = workbook.createSheet(sheetName);
+			sheet.createRow(0).createCell(0).setCellValue("Số liệu giải ngân tháng 2/2026");
+			var header = sheet.createRow(1);
+			String[] names = { "STT", "ID dự án", "Tên dự án", "Giải ngân trong tháng" };
+			for (int i = 0; i < names.length; i++) {
+				header.createCell(i).setCellValue(names[i]);
+			}
+			for (int r = 0; r < rows.length; r++) {
+				var row = sheet.createRow(r + 2);
+				row.createCell(0).setCellValue(r + 1);
+				row.createCell(1).setCellValue(((Number) rows[r][0]).doubleValue());
+				row.createCell(2).setCellValue((String) rows[r][1]);
+				if (rows[r][2] instanceof String text) {
+					row.createCell(3).setCellValue(text);
+				}
+				else {
+					row.createCell(3).setCellValue(((Number) rows[r][2]).doubleValue());
+				}
+			}
+			workbook.write(out);
+			return out.toByteArray();
+		}
 	}
 
 	@Test
