@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Service;
 
@@ -144,6 +145,7 @@ public class MonthlyReport {
 
 	private static void title(Sheet sheet, Styles styles, String title) {
 		text(sheet.createRow(0), 0, title, styles.title);
+		sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 8));
 	}
 
 	private static void header(Sheet sheet, Styles styles, int rowIndex, String... names) {
