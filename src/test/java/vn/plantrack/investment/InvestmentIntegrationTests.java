@@ -136,6 +136,12 @@ abstract class InvestmentIntegrationTests {
 	@Autowired
 	MonthlyReport report;
 
+	@Autowired
+	CheckpointSchedule schedule;
+
+	@Autowired
+	vn.plantrack.registry.Localities localities;
+
 	/**
 	 * Sơn La 2025 with the rules of seed 001 (lines 877-885): at 30/6 a project under 50% of its plan, and at
 	 * 30/9 one under 60%, is proposed for recovery or reallocation. Amounts in million VND.
@@ -227,6 +233,19 @@ abstract class InvestmentIntegrationTests {
 		assertThat(entry(atSeptember, hospital).rate()).isEqualByComparingTo("55.00");
 		assertThat(entry(atSeptember, road).rate()).isEqualByComparingTo("60.00");
 		assertThat(entry(atSeptember, road).breached()).isFalse();
+
+		// 15/11 (001 lines 887-893, adjustments before 15/11): a reminder for every project whose linear
+		// forecast from January-October stays under 100% of its plan.
+		clock.set("2025-11-16T09:00");
+		months(road, 10, "500"); // 6500 × 12 / 10 = 7800 of 10000 → 78%
+		months(school, 10, "0"); // 2400 × 12 / 10 = 2880 of 5000 → 57.6%
+		months(canal, 10, "700"); // 2000 × 12 / 10 = 2400 of 2000 → 120%
+		months(hospital, 10, "1700"); // 5000 × 12 / 10 = 6000 of 6000 → exactly 100%: not below
+		CheckpointList atNovember = checkpoints.evaluateCheckpoint(ruleOn("2025-11-15"));
+		assertThat(atNovember.breaches()).extracting(e -> e.project().id()).containsExactlyInAnyOrder(road, school);
+		assertThat(atNovember.breaches()).allMatch(e -> e.action() == ThresholdAction.REMINDER);
+		assertThat(entry(atNovember, road).rate()).isEqualTo(new java.math.BigDecimal("78.00"));
+		assertThat(entry(atNovember, school).rate()).isEqualTo(new java.math.BigDecimal("57.60"));
 
 		// Roll-ups at 30/9 with today's figures: road 6000/10000, school 2400/5000, canal 1300/2000,
 		// hospital 3300/6000; exact decimals, the same strings on every database.
@@ -412,6 +431,22 @@ abstract class InvestmentIntegrationTests {
 				null), "monitor"))
 			.isInstanceOf(ConflictInvestmentException.class)
 			.hasMessageContaining("đã được đánh giá");
+	}
+
+	@Test
+	void freezesADueCheckpointOnlyOnceTheMonthsFiguresCanHaveBeenReported() {
+		// a locality of its own: the other tests' rules must not be frozen by this one
+		localities.idFor("Điện Biên");
+		ThresholdRule rule = rules.create(new RuleDraft("dien-bien", 2028, java.time.LocalDate.of(2028, 6, 30),
+				"CUMULATIVE", new java.math.BigDecimal("50"), "RECOVER_OR_REALLOCATE", "thử lịch", null, null), "monitor");
+
+		// 30/6 + 18 days (001: monthly reports before the 18th) = 18/7
+		clock.set("2028-07-17T09:00");
+		assertThat(schedule.evaluateDue("dien-bien")).extracting(list -> list.rule().id()).doesNotContain(rule.id());
+		clock.set("2028-07-18T09:00");
+		assertThat(schedule.evaluateDue("dien-bien")).extracting(list -> list.rule().id()).contains(rule.id());
+		assertThat(schedule.evaluateDue("dien-bien")).extracting(list -> list.rule().id()).doesNotContain(rule.id());
+		assertThat(checkpoints.view(rule.id()).evaluatedBy()).isEqualTo("scheduler");
 	}
 
 	private static Map<String, String> rates(List<Rollup> rollups) {
