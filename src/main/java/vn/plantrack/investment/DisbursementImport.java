@@ -91,7 +91,7 @@ public class DisbursementImport {
 			if (ex instanceof InvestmentException investment) {
 				throw investment;
 			}
-			throw new InvestmentException("tệp " + fileName + " không phải tệp Excel .xlsx đọc được: " + ex.getMessage());
+			throw new InvestmentException("tệp " + fileName + " không phải tệp Excel .xlsx đọc được");
 		}
 	}
 

@@ -17,11 +17,14 @@ class InvestmentPages {
 
 	private final Checkpoints checkpoints;
 
+	private final Projects projects;
+
 	private final Clock clock;
 
-	InvestmentPages(DisbursementStatus status, Checkpoints checkpoints, Clock clock) {
+	InvestmentPages(DisbursementStatus status, Checkpoints checkpoints, Projects projects, Clock clock) {
 		this.status = status;
 		this.checkpoints = checkpoints;
+		this.projects = projects;
 		this.clock = clock;
 	}
 
@@ -32,6 +35,13 @@ class InvestmentPages {
 		model.addAttribute("standings", standings);
 		model.addAttribute("total", DisbursementStatus.sum(null, standings));
 		model.addAttribute("byFunding", status.rollup(standings, Dimension.FUNDING));
+		// Registered projects (e.g. from a plan's appendix) that have no capital plan this year yet.
+		java.util.Set<Long> planned = new java.util.HashSet<>();
+		standings.forEach(standing -> planned.add(standing.project().id()));
+		model.addAttribute("unplanned", projects.list(blank(locality) ? null : locality)
+			.stream()
+			.filter(project -> !planned.contains(project.id()))
+			.toList());
 		return "investment/projects";
 	}
 

@@ -347,6 +347,11 @@ abstract class InvestmentIntegrationTests {
 		assertThat(disbursements.ofProject(first)).extracting(d -> d.revision() + ":" + d.amount().toPlainString())
 			.containsExactly("1:120.500", "2:130.000");
 
+		assertThatThrownBy(() -> importer.importMonth(new java.io.ByteArrayInputStream("STT;ID".getBytes()), "thang-2.csv",
+				2026, 2, null, "monitor"))
+			.isInstanceOf(InvestmentException.class)
+			.hasMessage("tệp thang-2.csv không phải tệp Excel .xlsx đọc được");
+
 		// The monthly report can be filled in and imported back: its sheet has the same two columns.
 		byte[] february = report.xlsx(2026, 2, "lai-chau");
 		DisbursementImport.Imported roundTrip = importer.importMonth(new java.io.ByteArrayInputStream(february),

@@ -59,6 +59,8 @@ class InvestmentPagesTests {
 		project("Đường vào bản Hon", "Ban QLDA Giao thông", "1000", "750");
 		project("Trường mầm non Tân Uyên", "Ban QLDA Dân dụng", "3000", "100");
 		project("Nhà văn hóa xã Khun Há", "Ban QLDA Dân dụng", "5000", "2000");
+		projects.create(new NewProject("lai-chau", "7", "Cầu treo bản Nà Bỏ", "OTHER", "Giao thông", null, null,
+				"Năm 2027", null, null), "monitor");
 	}
 
 	@Test
@@ -88,6 +90,8 @@ class InvestmentPagesTests {
 
 		// all in March: 750 × 12 / 3 = 3000 of 1000 → 300,00 %
 		assertThat(page).contains("Đường vào bản Hon", "75,00 %", "300,00 %", "Ngân sách nhà nước", "tuyến tính");
+		// a registered project without a 2026 plan is listed apart, not measured
+		assertThat(page).contains("Dự án chưa được giao kế hoạch vốn năm 2026", "Cầu treo bản Nà Bỏ");
 	}
 
 	@Test
