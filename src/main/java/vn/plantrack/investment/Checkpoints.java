@@ -125,7 +125,8 @@ public class Checkpoints {
 			now.put(standing.project().id(), standing);
 		}
 		int months = DisbursementMath.monthsEndedBy(rule.year(), rule.checkpointDate());
-		Map<Long, List<Disbursement>> revisions = disbursements.revisionsOfYear(rule.year(), months);
+		// corrections and late first reports of the counted months, recorded after the list was made
+		Map<Long, List<Disbursement>> recorded = disbursements.ofYearThrough(rule.year(), months);
 		List<CheckpointEntry> entries = new ArrayList<>();
 		record Row(long projectId, BigDecimal plan, BigDecimal disbursed, BigDecimal rate, boolean breached, String action) {
 		}
@@ -140,7 +141,7 @@ public class Checkpoints {
 			Project project = projects.require(row.projectId());
 			ProjectStanding current = now.get(row.projectId());
 			Measured currently = current == null ? new Measured(null, false) : measure(rule, current);
-			List<Disbursement> later = revisions.getOrDefault(row.projectId(), List.of())
+			List<Disbursement> later = recorded.getOrDefault(row.projectId(), List.of())
 				.stream()
 				.filter(d -> d.recordedAt().isAfter(evaluatedAt))
 				.toList();

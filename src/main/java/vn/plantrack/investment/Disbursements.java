@@ -117,10 +117,10 @@ public class Disbursements {
 		return byProject;
 	}
 
-	/** Revisions (2 and later) of months up to {@code throughMonth} of {@code year}, by project. */
-	public Map<Long, List<Disbursement>> revisionsOfYear(int year, int throughMonth) {
+	/** Every figure (all revisions) of the months up to {@code throughMonth} of {@code year}, by project. */
+	public Map<Long, List<Disbursement>> ofYearThrough(int year, int throughMonth) {
 		Map<Long, List<Disbursement>> byProject = new HashMap<>();
-		for (Disbursement d : jdbc.sql(SELECT + " WHERE period_year = ? AND period_month <= ? AND revision > 1"
+		for (Disbursement d : jdbc.sql(SELECT + " WHERE period_year = ? AND period_month <= ?"
 				+ " ORDER BY project_id, period_month, revision")
 			.params(year, throughMonth)
 			.query(Disbursements::map)
