@@ -146,6 +146,28 @@ abstract class InvestmentApiIntegrationTests {
 	}
 
 	@Test
+	void letsAMonitorNameTheInvestorOfAnExtractedProjectAndEditRules() {
+		long id = created(api.send("POST", "/api/projects", newProject("Cảng cạn Phong Thổ"), "monitor", PASSWORD));
+
+		HttpResponse<String> patched = api.send("PATCH", "/api/projects/" + id,
+				"{\"investor\":\"Ban QLDA đầu tư xây dựng tỉnh\"}", "monitor", PASSWORD);
+
+		assertThat(patched.statusCode()).isEqualTo(200);
+		assertThat(patched.body()).contains("\"investor\":\"Ban QLDA đầu tư xây dựng tỉnh\"");
+		HttpResponse<String> rule = api.send("POST", "/api/investment/rules",
+				"{\"localityCode\":\"lai-chau\",\"year\":2026,\"checkpointDate\":\"2026-06-30\",\"minimumRate\":45,"
+						+ "\"action\":\"EXPLANATION_REQUEST\",\"sourceText\":\"Kế hoạch năm 2026\"}",
+				"monitor", PASSWORD);
+		assertThat(rule.statusCode()).isEqualTo(201);
+		assertThat(rule.body()).contains("\"basis\":\"CUMULATIVE\"", "\"minimumRate\":45.00");
+		HttpResponse<String> bad = api.send("POST", "/api/investment/rules",
+				"{\"localityCode\":\"lai-chau\",\"year\":2026,\"checkpointDate\":\"2026-09-30\",\"minimumRate\":60,"
+						+ "\"action\":\"THU_HOI\"}", "monitor", PASSWORD);
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(bad.body()).contains("action không hợp lệ: \\\"THU_HOI\\\"");
+	}
+
+	@Test
 	void refusesToFreezeACheckpointBeforeItsDate() {
 		long june = jdbc.sql("SELECT r.id FROM threshold_rule r JOIN locality l ON l.id = r.locality_id"
 				+ " WHERE l.code = 'son-la' AND r.checkpoint_date = DATE '2025-06-30'").query(Long.class).single();
