@@ -123,7 +123,7 @@ class InvestmentScreenshotTests {
 		StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=vi><meta charset=utf-8><style>"
 				+ "body{font:13px DejaVu Sans,sans-serif;margin:16px}table{border-collapse:collapse;margin-bottom:18px}"
 				+ "td{border:1px solid #bbb;padding:3px 6px;vertical-align:top}h2{font-size:15px;margin:8px 0}</style>");
-		DataFormatter formatter = new DataFormatter(new java.util.Locale("vi", "VN"));
+		DataFormatter formatter = new DataFormatter(java.util.Locale.forLanguageTag("vi-VN"));
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			for (Sheet sheet : workbook) {
 				html.append("<h2>Sheet: ").append(escape(sheet.getSheetName())).append("</h2><table>");
