@@ -1,5 +1,5 @@
 /**
  * API: JSON endpoints under /api.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "registry", "tracking", "evaluation", "reporting", "ingest", "extract", "extract :: rules" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "registry", "tracking", "evaluation", "reporting", "ingest", "extract", "extract :: rules", "investment" })
 package vn.plantrack.api;
