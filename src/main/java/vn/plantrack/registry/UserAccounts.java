@@ -3,6 +3,7 @@ package vn.plantrack.registry;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -44,6 +45,18 @@ public class UserAccounts implements UserDetailsService {
 				.build())
 			.optional()
 			.orElseThrow(() -> new UsernameNotFoundException(username));
+	}
+
+	/** Who a user is for row-level checks: role, and the agency a REPORTER is bound to. */
+	public record Account(String username, Role role, Long agencyId) {
+	}
+
+	public Optional<Account> account(String username) {
+		return jdbc.sql("SELECT username, role, agency_id FROM app_user WHERE username = ? AND enabled = TRUE")
+			.param(username)
+			.query((rs, row) -> new Account(rs.getString("username"), Role.valueOf(rs.getString("role")),
+					(Long) rs.getObject("agency_id", Long.class)))
+			.optional();
 	}
 
 	public boolean any() {

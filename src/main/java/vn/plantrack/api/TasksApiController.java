@@ -1,0 +1,104 @@
+package vn.plantrack.api;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import vn.plantrack.tracking.Evidence;
+import vn.plantrack.tracking.TaskProgress;
+import vn.plantrack.tracking.TaskResponsibility;
+import vn.plantrack.tracking.TrackingException;
+
+/**
+ * Tasks as JSON: read (a REPORTER only its own agency's), change status, report progress with evidence,
+ * who is responsible now, and a MONITOR's reassignment after a split or abolition.
+ */
+@RestController
+@RequestMapping("/api/tasks")
+class TasksApiController {
+
+	private final TaskProgress tasks;
+
+	private final TaskResponsibility responsibility;
+
+	private final ApiActors actors;
+
+	TasksApiController(TaskProgress tasks, TaskResponsibility responsibility, ApiActors actors) {
+		this.tasks = tasks;
+		this.responsibility = responsibility;
+		this.actors = actors;
+	}
+
+	record Reassignment(long fromAgencyId, long toAgencyId, String reason) {
+	}
+
+	@GetMapping
+	List<TaskProgress.TaskSummary> list(@RequestParam long documentId, Principal principal) {
+		return tasks.list(documentId, actors.of(principal));
+	}
+
+	@GetMapping("/{id}")
+	TaskProgress.TaskView one(@PathVariable long id, Principal principal) {
+		return tasks.view(id, actors.of(principal));
+	}
+
+	/** The original assignment and its current successor on {@code date} (default today). */
+	@GetMapping("/{id}/responsible")
+	TaskResponsibility.Responsibility responsible(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			Principal principal) {
+		TaskProgress.TaskView view = tasks.view(id, actors.of(principal));
+		return date == null ? view.responsibility() : responsibility.currentResponsible(id, date);
+	}
+
+	@PostMapping("/{id}/status")
+	TaskProgress.TaskView status(@PathVariable long id, @RequestBody TaskProgress.StatusChange change,
+			Principal principal) {
+		return tasks.changeStatus(id, change, actors.of(principal));
+	}
+
+	@PostMapping(path = "/{id}/progress", consumes = MediaType.APPLICATION_JSON_VALUE)
+	TaskProgress.TaskView progress(@PathVariable long id, @RequestBody TaskProgress.ProgressReport report,
+			Principal principal) {
+		return tasks.report(id, report, List.of(), actors.of(principal));
+	}
+
+	/** The same with evidence files: multipart fields percent, narrative, version and any number of files. */
+	@PostMapping(path = "/{id}/progress", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	TaskProgress.TaskView progressWithEvidence(@PathVariable long id,
+			@RequestParam(required = false) Integer percent, @RequestParam(required = false) String narrative,
+			@RequestParam(required = false) Integer version,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files, Principal principal)
+			throws IOException {
+		List<Evidence> evidence = new ArrayList<>();
+		for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+			if (file.getSize() > Evidence.MAX_BYTES) {
+				// refuse before reading a large file into memory
+				throw new TrackingException(TrackingException.Kind.INVALID, file.getOriginalFilename() + ": tệp lớn hơn 10 MB");
+			}
+			evidence.add(new Evidence(file.getOriginalFilename(), file.getBytes()));
+		}
+		return tasks.report(id, new TaskProgress.ProgressReport(percent, narrative, version), evidence,
+				actors.of(principal));
+	}
+
+	@PostMapping("/{id}/reassign")
+	TaskResponsibility.Responsibility reassign(@PathVariable long id, @RequestBody Reassignment reassignment,
+			Principal principal) {
+		return responsibility.decide(id, reassignment.fromAgencyId(), reassignment.toAgencyId(), reassignment.reason(),
+				actors.of(principal));
+	}
+}

@@ -1,0 +1,43 @@
+package vn.plantrack.api;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import vn.plantrack.tracking.TrackingException;
+
+/** Refusals of the tracking rules as RFC 9457 problem details with the user-facing message as detail. */
+@RestControllerAdvice(assignableTypes = { AgenciesApiController.class, TasksApiController.class,
+		CyclesApiController.class })
+class TrackingApiErrors {
+
+	@ExceptionHandler(TrackingException.class)
+	ProblemDetail refused(TrackingException ex) {
+		HttpStatus status = switchStatus(ex.kind());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+		problem.setTitle(status.getReasonPhrase());
+		return problem;
+	}
+
+	@ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class })
+	ProblemDetail unreadable(Exception ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"Yêu cầu không đọc được: " + String.valueOf(ex.getMessage()).lines().findFirst().orElse(""));
+	}
+
+	private static HttpStatus switchStatus(TrackingException.Kind kind) {
+		switch (kind) {
+			case NOT_FOUND:
+				return HttpStatus.NOT_FOUND;
+			case NOT_PERMITTED:
+				return HttpStatus.FORBIDDEN;
+			case CONFLICT:
+				return HttpStatus.CONFLICT;
+			default:
+				return HttpStatus.UNPROCESSABLE_CONTENT;
+		}
+	}
+}
