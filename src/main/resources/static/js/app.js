@@ -8,7 +8,7 @@
     target.classList.add('current');
     var pane = target.closest('.source-pane');
     if (pane) {
-      pane.scrollTop = target.offsetTop - pane.offsetTop - pane.clientHeight / 3;
+      pane.scrollTop += target.getBoundingClientRect().top - pane.getBoundingClientRect().top - pane.clientHeight / 3;
     } else {
       target.scrollIntoView({ block: 'center' });
     }
