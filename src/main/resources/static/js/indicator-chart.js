@@ -19,8 +19,8 @@
     chart.setOption({
       animation: false,
       tooltip: { trigger: 'axis' },
-      legend: { top: 0 },
-      grid: { left: 50, right: 20, top: 40, bottom: 30 },
+      legend: { top: 0, itemGap: 24 },
+      grid: { left: 50, right: 90, top: 40, bottom: 30 },
       xAxis: { type: 'category', data: data.years },
       yAxis: { type: 'value', name: data.unit || '' },
       series: series

@@ -18,6 +18,8 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -126,7 +128,14 @@ public class SearchIndex {
 		parser.setDefaultOperator(QueryParser.Operator.AND);
 		Query query;
 		try {
-			query = parser.parse(QueryParser.escape(cleaned));
+			Query words = parser.parse(QueryParser.escape(cleaned));
+			// the words side by side ("tài chính", not "chính ... tài") rank first
+			MultiFieldQueryParser phrases = new MultiFieldQueryParser(new String[] { "title", "body" }, analyzer,
+					Map.of("title", 6f, "body", 2f));
+			Query phrase = phrases.parse("\"" + QueryParser.escape(cleaned).replace("\"", "") + "\"");
+			query = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST)
+				.add(phrase, BooleanClause.Occur.SHOULD)
+				.build();
 		}
 		catch (ParseException ex) {
 			return List.of();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,10 +34,13 @@ class PlanController {
 
 	private final IndicatorEvaluations evaluations;
 
-	PlanController(Documents documents, TaskRows tasks, IndicatorEvaluations evaluations) {
+	private final ReportingStatus reporting;
+
+	PlanController(Documents documents, TaskRows tasks, IndicatorEvaluations evaluations, ReportingStatus reporting) {
 		this.documents = documents;
 		this.tasks = tasks;
 		this.evaluations = evaluations;
+		this.reporting = reporting;
 	}
 
 	/** One group with the tasks left after filtering. */
@@ -46,7 +50,7 @@ class PlanController {
 	@GetMapping("/plans/{id}")
 	String show(@PathVariable long id, @RequestParam(required = false) Long agency,
 			@RequestParam(required = false) String status, @RequestParam(required = false) Integer year,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Authentication user, Model model) {
 		DocumentSummary document = documents.findById(id).orElseThrow(() -> new NotFoundException("plan " + id));
 		List<TaskRows.TaskRow> all = tasks.ofDocument(id);
 		StatusClass statusClass = parseStatus(status);
@@ -76,6 +80,7 @@ class PlanController {
 		model.addAttribute("agencies", agenciesOf(all));
 		model.addAttribute("years", yearsOf(all));
 		model.addAttribute("today", today);
+		model.addAttribute("cycles", reporting.ofPlan(id, user));
 		return "plans/show";
 	}
 

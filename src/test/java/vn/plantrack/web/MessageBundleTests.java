@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import vn.plantrack.evaluation.Risk;
 import vn.plantrack.evaluation.Verdict;
+import vn.plantrack.tracking.Frequency;
 import vn.plantrack.tracking.StatusClass;
 import vn.plantrack.tracking.TaskStatus;
 
@@ -67,6 +68,9 @@ class MessageBundleTests {
 			}
 			for (Risk r : Risk.values()) {
 				assertThat(keys).contains("risk." + r.name());
+			}
+			for (Frequency f : Frequency.values()) {
+				assertThat(keys).contains("frequency." + f.name());
 			}
 			for (TaskStatus s : TaskStatus.values()) {
 				assertThat(keys).contains("taskStatus." + s.name());
