@@ -16,6 +16,7 @@ final class FoldingAnalyzer extends Analyzer {
 	protected TokenStreamComponents createComponents(String fieldName) {
 		StandardTokenizer tokenizer = new StandardTokenizer();
 		TokenStream stream = new LowerCaseFilter(tokenizer);
+		stream = new CombiningMarkFilter(stream);
 		stream = new ASCIIFoldingFilter(stream);
 		return new TokenStreamComponents(tokenizer, stream);
 	}
