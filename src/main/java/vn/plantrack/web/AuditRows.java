@@ -19,6 +19,18 @@ class AuditRows {
 		this.jdbc = jdbc;
 	}
 
+	/** A task's own events and those of its plan (imported, confirmed), newest first. */
+	List<Event> ofTask(long taskId, long documentId) {
+		return jdbc.sql("""
+				SELECT occurred_at, actor, action, before_state, after_state FROM audit_event
+				WHERE (entity = 'task' AND entity_id = ?) OR (entity = 'document' AND entity_id = ?)
+				ORDER BY id DESC LIMIT 100""")
+			.params(Long.toString(taskId), Long.toString(documentId))
+			.query((rs, n) -> new Event(rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("actor"),
+					rs.getString("action"), rs.getString("before_state"), rs.getString("after_state")))
+			.list();
+	}
+
 	List<Event> of(String entity, long id) {
 		return jdbc.sql("""
 				SELECT occurred_at, actor, action, before_state, after_state FROM audit_event

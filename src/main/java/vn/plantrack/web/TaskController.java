@@ -31,7 +31,7 @@ class TaskController {
 		TaskRows.TaskRow task = tasks.find(id).orElseThrow(() -> new NotFoundException("task " + id));
 		model.addAttribute("task", task);
 		model.addAttribute("responsibility", responsibility.currentResponsible(id, tasks.today()));
-		model.addAttribute("history", audit.of("task", id));
+		model.addAttribute("history", audit.ofTask(id, task.documentId()));
 		return "tasks/show";
 	}
 }

@@ -103,6 +103,10 @@ class WebPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Xem xét kết quả trích xuất"),
 					containsString("id=\"L1\""), containsString("Xác nhận đưa vào theo dõi"))));
+		// seed 001 is prose only (2.095 lines): its tasks come from "Sở X chủ trì" sentences
+		mvc.perform(get("/documents/" + idOf("001_7e4f77df858eca40.txt") + "/review").with(user("m").roles("MONITOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"L2095\""), containsString("Sở Tài chính"))));
 		long seed000 = idOf(SEED_000);
 		if (!confirmed(seed000)) {
 			mvc.perform(get("/documents/" + seed000 + "/review").with(user("m").roles("MONITOR")))
@@ -183,6 +187,25 @@ class WebPagesTests {
 			.andExpect(content().string(allOf(containsString("Phát triển hạ tầng giao thông"), containsString("Sở Xây dựng"),
 					containsString("2026-2030"), containsString("31/12/2030"), containsString("Chủ trì"))));
 		mvc.perform(get("/tasks/999999").with(user("r").roles("REPORTER"))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void showsTheAgencyAsWrittenAndItsSuccessorAfterTheReorganisation() throws Exception {
+		long id = idOf("002_17c3b43f6ad53c25.txt");
+		if (!confirmed(id)) {
+			review.confirm(id, null, "m");
+		}
+		// seed 002 line 311: task 1 "Xây dựng Đề án thu hút đầu tư ...", Sở Kế hoạch và Đầu tư, Quý I/2021;
+		// that department merged into Sở Tài chính on 01/03/2025
+		long task = taskOnLine(id, 311);
+		mvc.perform(get("/tasks/" + task).with(user("l").roles("LEADER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Xây dựng Đề án thu hút đầu tư trên địa bàn tỉnh Sơn La"),
+					containsString("<td>Sở Kế hoạch và Đầu tư</td>"), containsString(">Sở Tài chính</a>"),
+					containsString("(kế thừa nhiệm vụ của Sở Kế hoạch và Đầu tư)"), containsString("Quý I/2021"),
+					containsString("31/03/2021"), containsString("Quá hạn"),
+					// the history includes the plan's confirmation
+					containsString("xác nhận kế hoạch"))));
 	}
 
 	@Test
