@@ -26,7 +26,7 @@ class PageRoutes implements RouteRules {
 			.requestMatchers(HttpMethod.POST, "/indicators/*/override")
 			.hasRole("MONITOR")
 			.requestMatchers(HttpMethod.GET, "/overview", "/plans/*", "/tasks/*", "/indicators/*",
-					"/indicators/*/chart.json", "/agencies", "/agencies/*", "/search")
+					"/indicators/*/chart.json", "/agencies", "/agencies/*", "/search", "/findings")
 			.authenticated();
 	}
 }

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,6 +32,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.util.HtmlUtils;
 
 import vn.plantrack.extract.Extraction;
 import vn.plantrack.registry.Documents;
@@ -108,17 +110,18 @@ class WebPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"L2095\""), containsString("Sở Tài chính"))));
 		long seed000 = idOf(SEED_000);
-		if (!confirmed(seed000)) {
-			mvc.perform(get("/documents/" + seed000 + "/review").with(user("m").roles("MONITOR")))
-				.andExpect(status().isOk())
-				// task 2.3 of Phụ lục 01 is on line 415, led by "Đảng ủy Sở Xây dựng", period 2026-2030
-				.andExpect(content().string(allOf(containsString("href=\"#L415\""), containsString("id=\"L415\""),
-						containsString("Phát triển hạ tầng giao thông đồng bộ, hiện đại"),
-						containsString("value=\"Đảng ủy Sở Xây dựng\""), containsString("value=\"2026-2030\""))))
-				// indicator 5 of Phụ lục 02, line 504: "Thu ngân sách ... đạt 8.000 tỷ đồng"
-				.andExpect(content().string(allOf(containsString("href=\"#L504\""),
-						containsString("Thu ngân sách trên địa bàn năm 2030 đạt 8.000 tỷ đồng"))));
-		}
+		// form values come back HTML-escaped (&acirc; ...); read them as a browser would
+		String page = HtmlUtils.htmlUnescape(mvc.perform(get("/documents/" + seed000 + "/review").with(user("m").roles("MONITOR")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		// task 2.3 of Phụ lục 01 is on line 415, led by "Đảng ủy Sở Xây dựng", period 2026-2030
+		assertThat(page).contains("href=\"#L415\"", "id=\"L415\"", "Phát triển hạ tầng giao thông đồng bộ, hiện đại",
+				"value=\"Đảng ủy Sở Xây dựng\"", "value=\"2026-2030\"", "Hạn hiểu được: 31/12/2030");
+		// indicator 5 of Phụ lục 02, line 504: "Thu ngân sách ... đạt 8.000 tỷ đồng", led by two party committees
+		assertThat(page).contains("href=\"#L504\"", "Thu ngân sách trên địa bàn năm 2030 đạt 8.000 tỷ đồng",
+				"value=\"Đảng ủy Sở Tài chính; Đảng ủy Thuế tỉnh\"");
 	}
 
 	@Test
@@ -255,6 +258,16 @@ class WebPagesTests {
 		mvc.perform(get("/search").param("q", "<script>").with(user("l").roles("LEADER")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("<mark><script>"))));
+	}
+
+	@Test
+	void listsTheProblemsOfEachDocumentWithTheirLines() throws Exception {
+		long id = idOf(SEED_004);
+		// seed 004 line 9: "Kế hoạch số 52-KH/ĐU ngày 25/3/2206" — a year no plan can mean
+		mvc.perform(get("/findings").with(user("l").roles("LEADER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("href=\"/documents/" + id + "#L9\""), containsString("2206"),
+					containsString("Lỗi"))));
 	}
 
 	@Test
