@@ -25,6 +25,8 @@ class PageRoutes implements RouteRules {
 			.hasAnyRole("MONITOR", "ADMIN")
 			.requestMatchers(HttpMethod.POST, "/indicators/*/override")
 			.hasRole("MONITOR")
+			.requestMatchers(HttpMethod.POST, "/tasks/*/status", "/tasks/*/progress")
+			.hasAnyRole("MONITOR", "REPORTER")
 			.requestMatchers(HttpMethod.GET, "/overview", "/plans/*", "/tasks/*", "/indicators/*",
 					"/indicators/*/chart.json", "/agencies", "/agencies/*", "/search", "/findings")
 			.authenticated();
