@@ -3,7 +3,7 @@
 (function () {
   'use strict';
   function draw(element, data) {
-    var chart = echarts.init(element, null, { renderer: 'svg' });
+    var chart = echarts.init(element, null, { renderer: 'canvas' });
     var series = [
       { name: data.labels.actual, type: 'line', data: data.actual, connectNulls: true, symbolSize: 8 },
       { name: data.labels.estimate, type: 'line', data: data.estimate, connectNulls: true, lineStyle: { type: 'dashed' } }
