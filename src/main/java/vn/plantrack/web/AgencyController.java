@@ -53,8 +53,10 @@ class AgencyController {
 			long id = ((Number) agency.get("id")).longValue();
 			lines.add(score(id, (String) agency.get("name"), (String) agency.get("locality"), all));
 		}
-		lines.sort(Comparator.comparing((LeagueLine l) -> l.onTimeRate() == null ? -1 : l.onTimeRate())
-			.reversed()
+		// rule: only agencies with a judged task (done, or past its deadline) are ranked: best on-time rate first,
+		// then fewer overdue; the others follow by name, unranked
+		lines.sort(Comparator.comparing((LeagueLine l) -> l.onTimeRate() == null)
+			.thenComparing(l -> l.onTimeRate() == null ? 0 : -l.onTimeRate())
 			.thenComparing(LeagueLine::overdue)
 			.thenComparing(LeagueLine::name));
 		model.addAttribute("lines", lines);

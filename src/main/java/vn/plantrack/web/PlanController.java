@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -18,7 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.plantrack.registry.DocumentSummary;
 import vn.plantrack.registry.Documents;
 import vn.plantrack.reporting.IndicatorEvaluations;
+import vn.plantrack.tracking.Actor;
 import vn.plantrack.tracking.StatusClass;
+import vn.plantrack.tracking.TaskProgress;
 
 /**
  * A confirmed plan: its overview (tasks by status class, indicators by verdict, deadlines) and its tree of
@@ -36,11 +40,15 @@ class PlanController {
 
 	private final ReportingStatus reporting;
 
-	PlanController(Documents documents, TaskRows tasks, IndicatorEvaluations evaluations, ReportingStatus reporting) {
+	private final TaskProgress progress;
+
+	PlanController(Documents documents, TaskRows tasks, IndicatorEvaluations evaluations, ReportingStatus reporting,
+			TaskProgress progress) {
 		this.documents = documents;
 		this.tasks = tasks;
 		this.evaluations = evaluations;
 		this.reporting = reporting;
+		this.progress = progress;
 	}
 
 	/** One group with the tasks left after filtering. */
@@ -52,7 +60,7 @@ class PlanController {
 			@RequestParam(required = false) String status, @RequestParam(required = false) Integer year,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Authentication user, Model model) {
 		DocumentSummary document = documents.findById(id).orElseThrow(() -> new NotFoundException("plan " + id));
-		List<TaskRows.TaskRow> all = tasks.ofDocument(id);
+		List<TaskRows.TaskRow> all = visible(id, tasks.ofDocument(id), user);
 		StatusClass statusClass = parseStatus(status);
 		List<TaskRows.TaskRow> shown = all.stream()
 			.filter(t -> t.names(agency))
@@ -82,6 +90,16 @@ class PlanController {
 		model.addAttribute("today", today);
 		model.addAttribute("cycles", reporting.ofPlan(id, user));
 		return "plans/show";
+	}
+
+	// rule: a REPORTER sees only the tasks its agency leads or coordinates (tracking decides which, successors included)
+	private List<TaskRows.TaskRow> visible(long documentId, List<TaskRows.TaskRow> all, Authentication user) {
+		Actor actor = reporting.actor(user);
+		if (!actor.reporter()) {
+			return all;
+		}
+		Set<Long> ids = progress.list(documentId, actor).stream().map(TaskProgress.TaskSummary::id).collect(Collectors.toSet());
+		return all.stream().filter(t -> ids.contains(t.id())).toList();
 	}
 
 	static StatusClass parseStatus(String status) {
