@@ -53,14 +53,19 @@ class AgencyController {
 			long id = ((Number) agency.get("id")).longValue();
 			lines.add(score(id, (String) agency.get("name"), (String) agency.get("locality"), all));
 		}
-		// rule: only agencies with a judged task (done, or past its deadline) are ranked: best on-time rate first,
-		// then fewer overdue; the others follow by name, unranked
-		lines.sort(Comparator.comparing((LeagueLine l) -> l.onTimeRate() == null)
+		model.addAttribute("lines", ranked(lines));
+		return "agencies/list";
+	}
+
+	// rule: only agencies with a judged task (done, or past its deadline) are ranked: best on-time rate first,
+	// then fewer overdue; the others follow by name, unranked
+	static List<LeagueLine> ranked(List<LeagueLine> lines) {
+		List<LeagueLine> sorted = new ArrayList<>(lines);
+		sorted.sort(Comparator.comparing((LeagueLine l) -> l.onTimeRate() == null)
 			.thenComparing(l -> l.onTimeRate() == null ? 0 : -l.onTimeRate())
 			.thenComparing(LeagueLine::overdue)
 			.thenComparing(LeagueLine::name));
-		model.addAttribute("lines", lines);
-		return "agencies/list";
+		return sorted;
 	}
 
 	@GetMapping("/agencies/{id}")
