@@ -85,6 +85,9 @@ class WebPagesTests {
 	@Autowired
 	vn.plantrack.registry.UserAccounts users;
 
+	@Autowired
+	vn.plantrack.tracking.ReportingCycles cycles;
+
 	@Test
 	void sendsAnonymousVisitorsToLoginAndKeepsReviewFromReportersAndLeaders() throws Exception {
 		long id = idOf(SEED_000);
@@ -304,6 +307,25 @@ class WebPagesTests {
 		mvc.perform(get("/search").param("q", "<script>").with(user("l").roles("LEADER")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("<mark><script>"))));
+	}
+
+	@Test
+	void showsWhoHasNotSentThePeriodicReportOnThePlanPage() throws Exception {
+		long id = confirmSeed000();
+		if (cycles.list(id).isEmpty()) {
+			// the yearly report for 2026, due before 15/12/2026 (seed 000: yearly reports "trước ngày 15/12")
+			cycles.open(id, vn.plantrack.tracking.Frequency.YEARLY, 2026, 0, java.time.LocalDate.of(2026, 12, 15),
+					new vn.plantrack.tracking.Actor("m", vn.plantrack.registry.Role.MONITOR, null));
+		}
+		// on 01/07/2027 nobody has sent it: every lead agency is missing, among them Đảng ủy Sở Xây dựng (task 2.4, line 416)
+		String page = HtmlUtils.htmlUnescape(mvc.perform(get("/plans/" + id).with(user("l").roles("LEADER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(page).contains("Báo cáo định kỳ", "Năm 2026", "15/12/2026", "class=\"missing\"");
+		assertThat(page).containsPattern("class=\"missing\" href=\"/agencies/\\d+\">Đảng ủy Sở Xây dựng</a>");
+		assertThat(page).containsPattern("<td class=\"num\">0/\\d+</td>");
 	}
 
 	@Test
