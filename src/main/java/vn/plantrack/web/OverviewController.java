@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,10 +25,17 @@ class OverviewController {
 
 	private final IndicatorEvaluations evaluations;
 
-	OverviewController(Documents documents, TaskRows tasks, IndicatorEvaluations evaluations) {
+	private final ReportingStatus reporting;
+
+	OverviewController(Documents documents, TaskRows tasks, IndicatorEvaluations evaluations, ReportingStatus reporting) {
 		this.documents = documents;
 		this.tasks = tasks;
 		this.evaluations = evaluations;
+		this.reporting = reporting;
+	}
+
+	/** A reporting cycle of a plan where someone is late or missing. */
+	record ReportGap(DocumentSummary document, ReportingStatus.CycleLine line) {
 	}
 
 	/** One plan's line in the overview table. */
@@ -40,17 +48,23 @@ class OverviewController {
 	}
 
 	@GetMapping("/overview")
-	String overview(Model model) {
+	String overview(Authentication user, Model model) {
 		List<TaskRows.TaskRow> all = tasks.all();
 		Map<Long, List<TaskRows.TaskRow>> byPlan = new LinkedHashMap<>();
 		all.forEach(t -> byPlan.computeIfAbsent(t.documentId(), k -> new ArrayList<>()).add(t));
 		List<PlanLine> plans = new ArrayList<>();
 		List<IndicatorVerdict> indicators = new ArrayList<>();
 		List<DocumentSummary> drafts = new ArrayList<>();
+		List<ReportGap> gaps = new ArrayList<>();
 		for (DocumentSummary document : documents.list()) {
 			if (!"CONFIRMED".equals(document.status())) {
 				drafts.add(document);
 				continue;
+			}
+			for (ReportingStatus.CycleLine line : reporting.ofPlan(document.id(), user)) {
+				if (!line.late().isEmpty() || !line.missing().isEmpty()) {
+					gaps.add(new ReportGap(document, line));
+				}
 			}
 			var plan = evaluations.forDocument(document.id());
 			indicators.addAll(plan.indicators());
@@ -63,6 +77,7 @@ class OverviewController {
 		model.addAttribute("verdicts", StatusCounts.verdicts(indicators));
 		model.addAttribute("plans", plans);
 		model.addAttribute("drafts", drafts);
+		model.addAttribute("gaps", gaps);
 		model.addAttribute("upcoming", StatusCounts.upcoming(all, tasks.today()));
 		model.addAttribute("overdue", StatusCounts.overdue(all));
 		model.addAttribute("today", tasks.today());

@@ -326,6 +326,10 @@ class WebPagesTests {
 		assertThat(page).contains("Báo cáo định kỳ", "Năm 2026", "15/12/2026", "class=\"missing\"");
 		assertThat(page).containsPattern("class=\"missing\" href=\"/agencies/\\d+\">Đảng ủy Sở Xây dựng</a>");
 		assertThat(page).containsPattern("<td class=\"num\">0/\\d+</td>");
+		// the province overview lists the cycle among the reports missing
+		mvc.perform(get("/overview").with(user("l").roles("LEADER")))
+			.andExpect(content().string(allOf(containsString("Báo cáo định kỳ chưa nộp hoặc nộp muộn"),
+					containsString("/plans/" + id + "#reports"), containsString("15/12/2026"))));
 	}
 
 	@Test
