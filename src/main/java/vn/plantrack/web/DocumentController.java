@@ -16,6 +16,7 @@ import vn.plantrack.ingest.UnreadableDocumentException;
 import vn.plantrack.registry.DocumentImport;
 import vn.plantrack.registry.Documents;
 import vn.plantrack.registry.ImportResult;
+import vn.plantrack.search.SearchIndex;
 
 /** The documents page: list, upload, and one document's text with its line numbers. */
 @Controller
@@ -29,14 +30,12 @@ class DocumentController {
 
 	private final DocumentImport documentImport;
 
-	DocumentController(Documents documents, DocumentImport documentImport) {
+	private final SearchIndex searchIndex;
+
+	DocumentController(Documents documents, DocumentImport documentImport, SearchIndex searchIndex) {
 		this.documents = documents;
 		this.documentImport = documentImport;
-	}
-
-	@GetMapping("/")
-	String home() {
-		return "redirect:/documents";
+		this.searchIndex = searchIndex;
 	}
 
 	@GetMapping("/documents")
@@ -67,9 +66,11 @@ class DocumentController {
 		try {
 			ImportResult result = documentImport.importFile(file.getOriginalFilename(), file.getBytes(),
 					principal.getName());
+			searchIndex.rebuild();
 			redirect.addFlashAttribute("message", result.created() ? "upload.done" : "upload.duplicate");
 			redirect.addFlashAttribute("messageArg", result.document().fileName());
-			return "redirect:/documents";
+			// the next step after an upload is reviewing what was extracted
+			return "redirect:/documents/" + result.document().id() + "/review";
 		}
 		catch (UnreadableDocumentException ex) {
 			model.addAttribute("errorText", ex.getMessage());

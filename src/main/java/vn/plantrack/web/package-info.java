@@ -1,5 +1,5 @@
 /**
  * Web: server-rendered pages for officials (Thymeleaf).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "registry", "tracking", "evaluation", "reporting", "ingest", "extract", "extract :: rules" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "registry", "tracking", "evaluation", "reporting", "ingest", "extract", "extract :: rules", "search" })
 package vn.plantrack.web;

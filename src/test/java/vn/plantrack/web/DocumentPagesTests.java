@@ -88,8 +88,10 @@ class DocumentPagesTests {
 			.andExpect(status().isForbidden());
 		mvc.perform(multipart("/documents/upload").file(file).with(user("m").roles("MONITOR")))
 			.andExpect(status().isForbidden());
+		// an upload goes straight to the review of what was extracted
 		mvc.perform(multipart("/documents/upload").file(file).with(user("m").roles("MONITOR")).with(csrf()))
-			.andExpect(redirectedUrl("/documents"));
+			.andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", org.hamcrest.Matchers.matchesPattern("/documents/\\d+/review")));
 	}
 
 	@Test

@@ -1,0 +1,126 @@
+package vn.plantrack.web;
+
+import java.security.Principal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.plantrack.registry.AuditChain;
+import vn.plantrack.registry.Role;
+import vn.plantrack.registry.UserAccounts;
+
+/** Accounts (ADMIN) and the audit trail with its hash-chain check (ADMIN, MONITOR). */
+@Controller
+class AdminController {
+
+	// rule: user names are short, lower-case Latin letters, digits, dot, dash or underscore
+	private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,50}");
+
+	static final int MIN_PASSWORD = 12;
+
+	private final UserAccounts users;
+
+	private final AuditChain chain;
+
+	private final JdbcClient jdbc;
+
+	AdminController(UserAccounts users, AuditChain chain, JdbcClient jdbc) {
+		this.users = users;
+		this.chain = chain;
+		this.jdbc = jdbc;
+	}
+
+	record UserLine(String username, String role, String agency, boolean enabled, OffsetDateTime createdAt) {
+	}
+
+	record AuditLine(long id, OffsetDateTime at, String actor, String action, String entity, String entityId,
+			String after) {
+	}
+
+	@GetMapping("/admin/users")
+	String users(Model model) {
+		model.addAttribute("form", new UserForm());
+		return renderUsers(model);
+	}
+
+	@PostMapping("/admin/users")
+	String createUser(@ModelAttribute("form") UserForm form, BindingResult errors, Principal principal, Model model,
+			RedirectAttributes redirect) {
+		String username = form.getUsername() == null ? "" : form.getUsername().strip();
+		if (!USERNAME.matcher(username).matches()) {
+			errors.rejectValue("username", "admin.user.error.username");
+		}
+		else if (users.account(username).isPresent()) {
+			errors.rejectValue("username", "admin.user.error.taken", new Object[] { username }, null);
+		}
+		if (form.getPassword() == null || form.getPassword().length() < MIN_PASSWORD) {
+			errors.rejectValue("password", "admin.user.error.password", new Object[] { MIN_PASSWORD }, null);
+		}
+		Role role = role(form.getRole());
+		if (role == null) {
+			errors.rejectValue("role", "admin.user.error.role");
+		}
+		else if (role == Role.REPORTER && form.getAgencyId() == null) {
+			errors.rejectValue("agencyId", "admin.user.error.agency");
+		}
+		if (errors.hasErrors()) {
+			form.setPassword(null);
+			return renderUsers(model);
+		}
+		users.create(username, form.getPassword(), role, role == Role.REPORTER ? form.getAgencyId() : null,
+				principal.getName());
+		redirect.addFlashAttribute("message", "admin.user.created");
+		redirect.addFlashAttribute("messageArg", username);
+		return "redirect:/admin/users";
+	}
+
+	@GetMapping("/audit")
+	String audit(Model model) {
+		model.addAttribute("verification", chain.verify());
+		model.addAttribute("events", jdbc.sql("""
+				SELECT id, occurred_at, actor, action, entity, entity_id, after_state FROM audit_event
+				ORDER BY id DESC LIMIT 200""")
+			.query((rs, n) -> new AuditLine(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class),
+					rs.getString("actor"), rs.getString("action"), rs.getString("entity"), rs.getString("entity_id"),
+					rs.getString("after_state")))
+			.list());
+		return "admin/audit";
+	}
+
+	private String renderUsers(Model model) {
+		model.addAttribute("users", jdbc.sql("""
+				SELECT u.username, u.role, a.name AS agency, u.enabled, u.created_at FROM app_user u
+				LEFT JOIN agency a ON a.id = u.agency_id ORDER BY u.username""")
+			.query((rs, n) -> new UserLine(rs.getString("username"), rs.getString("role"), rs.getString("agency"),
+					rs.getBoolean("enabled"), rs.getObject("created_at", OffsetDateTime.class)))
+			.list());
+		model.addAttribute("roles", Role.values());
+		List<Map<String, Object>> agencies = jdbc.sql("""
+				SELECT a.id, a.name, l.name AS locality FROM agency a JOIN locality l ON l.id = a.locality_id
+				WHERE a.active_to IS NULL ORDER BY l.name, a.name""").query().listOfRows();
+		model.addAttribute("agencies", agencies);
+		return "admin/users";
+	}
+
+	private static Role role(String text) {
+		if (text == null) {
+			return null;
+		}
+		try {
+			return Role.valueOf(text);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+}

@@ -1,0 +1,233 @@
+package vn.plantrack.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.plantrack.registry.Role;
+import vn.plantrack.registry.UserAccounts;
+import vn.plantrack.support.TestDatabases;
+
+/**
+ * A MONITOR in a real browser (Debian's headless Chromium): logs in, uploads seed 000 (14-CTr/TU), reviews
+ * the draft beside the source text, confirms it, and finds its tasks in the plan tree; then the task,
+ * indicator (chart drawn under the strict CSP), overview, agencies and search pages. Screenshots of each
+ * page go to docs/screenshots/.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "plantrack.samples.import-on-first-start=false")
+class WebBrowserTests {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	static final Path SCREENSHOTS = Path.of("docs/screenshots");
+
+	static final Path SEED_000 = Path.of("src/main/resources/samples/000_c86e37a0cf2b9f3d.txt");
+
+	static final String PASSWORD = "monitor-Password-1";
+
+	@TestConfiguration
+	static class FixedClock {
+
+		/** 01/07/2027: the 2026-2030 programme is running and its 2026 deadlines have passed. */
+		@Bean
+		@Primary
+		Clock fixedClock() {
+			return Clock.fixed(Instant.parse("2027-07-01T03:00:00Z"), ZoneOffset.ofHours(7));
+		}
+	}
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabases.h2(registry);
+	}
+
+	static WebDriver browser;
+
+	static Path profile;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	UserAccounts users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
+				"WebBrowserTests skipped: /usr/bin/chromium is not installed (apt-get install chromium chromium-driver)");
+		profile = Files.createTempDirectory("plantrack-chromium");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--user-data-dir=" + profile, "--window-size=1366,1000", "--lang=vi");
+		// console messages, to catch anything the strict CSP blocked
+		options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+		Files.createDirectories(SCREENSHOTS);
+	}
+
+	@AfterAll
+	static void stopBrowser() throws IOException {
+		if (browser != null) {
+			browser.quit();
+		}
+		if (profile != null) {
+			try (var files = Files.walk(profile)) {
+				files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+			}
+		}
+	}
+
+	@Test
+	void aMonitorImportsReviewsAndConfirmsAPlanAndFindsItsTasksInThePlanTree() throws IOException {
+		users.create("giamsat", PASSWORD, Role.MONITOR, null, "test");
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+
+		open("/login");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Đăng nhập");
+		browser.findElement(By.id("username")).sendKeys("giamsat");
+		browser.findElement(By.id("password")).sendKeys(PASSWORD);
+		browser.findElement(By.cssSelector("form button[type=submit]:not(.inline button)")).click();
+		wait.until(ExpectedConditions.urlContains("/overview"));
+
+		open("/documents/upload");
+		browser.findElement(By.id("file")).sendKeys(SEED_000.toAbsolutePath().toString());
+		shot("upload");
+		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		wait.until(ExpectedConditions.urlMatches(".*/documents/\\d+/review$"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Xem xét kết quả trích xuất");
+
+		// task 2.3 of Phụ lục 01 is on line 415; its link marks that line in the source pane
+		WebElement link = browser.findElement(By.cssSelector("a.line-link[href='#L415']"));
+		((ChromeDriver) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
+		link.click();
+		wait.until(d -> d.findElement(By.id("L415")).getAttribute("class").contains("current"));
+		assertThat(browser.findElement(By.id("L415")).getText()).matches("2\\.3\\s+Phát triển hạ tầng giao thông(?s).*");
+		shot("review");
+
+		browser.findElement(By.id("confirm")).click();
+		wait.until(ExpectedConditions.urlMatches(".*/plans/\\d+$"));
+		assertThat(browser.findElement(By.cssSelector("p.info[role=status]")).getText())
+			.startsWith("Đã xác nhận kế hoạch:");
+		WebElement tree = browser.findElement(By.id("tree"));
+		assertThat(tree.getText()).contains("Phát triển hạ tầng giao thông đồng bộ, hiện đại, tăng cường kết nối vùng và liên tỉnh");
+		shot("plan");
+
+		// htmx: choosing "Quá hạn" reloads only the tree; the 2026 tasks 3.2 (line 425) and 7.3 (line 457) remain
+		new Select(browser.findElement(By.id("f-status"))).selectByValue("QUA_HAN");
+		wait.until(d -> !d.findElement(By.id("tree")).getText().contains("Phát triển hạ tầng giao thông đồng bộ"));
+		assertThat(browser.findElement(By.id("tree")).getText())
+			.contains("Ban hành Nghị quyết Quy định chính sách hỗ trợ phát triển du lịch tỉnh Sơn La giai đoạn 2027-2032");
+		shot("plan-overdue");
+
+		long documentId = jdbc.sql("SELECT id FROM document WHERE symbol = '14-CTr/TU'").query(Long.class).single();
+		long task = jdbc.sql("SELECT id FROM task WHERE document_id = ? AND source_line = 415").param(documentId)
+			.query(Long.class).single();
+		open("/tasks/" + task);
+		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Phát triển hạ tầng giao thông");
+		shot("task");
+
+		// indicator 6, line 505: urbanisation rate 25,8% by 2030; two yearly values make a chart
+		long indicator = jdbc.sql("SELECT id FROM indicator WHERE document_id = ? AND source_line = 505").param(documentId)
+			.query(Long.class).single();
+		observe(indicator, 2025, "20");
+		observe(indicator, 2026, "21.5");
+		open("/indicators/" + indicator);
+		wait.until(d -> "true".equals(d.findElement(By.id("indicator-chart")).getAttribute("data-rendered")));
+		assertThat(browser.findElements(By.cssSelector("#indicator-chart canvas"))).isNotEmpty();
+		shot("indicator");
+
+		open("/overview");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tổng quan");
+		shot("overview");
+
+		open("/agencies");
+		shot("agencies");
+
+		browser.findElement(By.id("site-search")).sendKeys("tai chinh");
+		browser.findElement(By.cssSelector("form.search-box button")).click();
+		wait.until(ExpectedConditions.urlContains("/search"));
+		assertThat(browser.findElements(By.cssSelector("ol.hits mark"))).isNotEmpty();
+		assertThat(browser.findElement(By.cssSelector("ol.hits mark")).getText()).isIn("Tài", "chính", "tài");
+		shot("search");
+
+		open("/findings");
+		shot("findings");
+
+		open("/overview?lang=en");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Overview");
+		shot("overview-en");
+		open("/overview?lang=vi");
+
+		// nothing on any page was refused by the Content-Security-Policy (no inline script or style)
+		assertThat(browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll())
+			.noneMatch(entry -> entry.getMessage().contains("Content Security Policy"));
+
+		// a phone: the review and plan pages stay usable in one column
+		browser.manage().window().setSize(new Dimension(390, 844));
+		open("/plans/" + documentId);
+		shot("plan-phone");
+		browser.manage().window().setSize(new Dimension(1366, 1000));
+	}
+
+	private void open(String path) {
+		browser.get("http://localhost:" + port + path);
+	}
+
+	private void shot(String name) throws IOException {
+		File file = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
+		Files.copy(file.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	private void observe(long indicator, int year, String value) {
+		jdbc.sql("""
+				INSERT INTO observation (indicator_id, period_kind, period_year, period_index, kind, obs_value, author, recorded_at)
+				VALUES (?, 'YEAR', ?, 0, 'ACTUAL', ?, 'test', CURRENT_TIMESTAMP)""")
+			.params(indicator, year, new java.math.BigDecimal(value))
+			.update();
+	}
+}
