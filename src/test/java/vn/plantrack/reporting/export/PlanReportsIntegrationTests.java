@@ -1,0 +1,309 @@
+package vn.plantrack.reporting.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.plantrack.extract.DocumentInfo;
+import vn.plantrack.extract.Extraction;
+import vn.plantrack.extract.IndicatorItem;
+import vn.plantrack.extract.PeriodValue;
+import vn.plantrack.extract.TargetValue;
+import vn.plantrack.extract.TaskItem;
+import vn.plantrack.registry.DocumentImport;
+import vn.plantrack.registry.PlanConfirmation;
+import vn.plantrack.reporting.PlanReport;
+import vn.plantrack.reporting.PlanReports;
+import vn.plantrack.reporting.ReportFormat;
+
+/**
+ * A consolidated report on a confirmed plan says what the stored data says, the same in DOCX, PDF and
+ * XLSX. The plan below is built by hand; every expectation is worked out from it in the comments.
+ * Runs on H2 and PostgreSQL.
+ */
+@SpringBootTest(properties = "plantrack.samples.import-on-first-start=false")
+abstract class PlanReportsIntegrationTests {
+
+	/** 10/7/2026: the first half of 2026 is closed; its cut-off is 14/6/2026 (Nghị định 09/2019). */
+	static final Instant NOW = Instant.parse("2026-07-10T03:00:00Z");
+
+	@TestConfiguration
+	static class FixedClock {
+
+		@Bean
+		@Primary
+		Clock fixedClock() {
+			return Clock.fixed(NOW, ZoneOffset.ofHours(7));
+		}
+	}
+
+	@Autowired
+	DocumentImport documentImport;
+
+	@Autowired
+	PlanConfirmation confirmation;
+
+	@Autowired
+	PlanReports reports;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	long plan;
+
+	@BeforeEach
+	void aConfirmedPlanWithProgressAndObservations() throws Exception {
+		String symbol = (System.nanoTime() % 1_000_000) + "/KH-UBND";
+		String name = "ke-hoach-" + System.nanoTime() + ".txt";
+		plan = documentImport.importFile(name, ("KẾ HOẠCH\n" + name + "\n").getBytes(StandardCharsets.UTF_8), "monitor")
+			.document()
+			.id();
+		// what a reviewer would have corrected in the document's metadata
+		jdbc.sql("""
+				UPDATE document SET locality_id = (SELECT id FROM locality WHERE code = 'son-la'), kind = 'Kế hoạch',
+				  symbol = ?, issued = ?, issuer = 'Ủy ban nhân dân tỉnh Sơn La', term = '2025-2030' WHERE id = ?""")
+			.params(symbol, Date.valueOf(LocalDate.of(2026, 1, 15)), plan)
+			.update();
+		confirmation.confirm(plan, reviewedPlan(), "monitor");
+		progress("1.1", "DONE", LocalDate.of(2026, 3, 20));
+		progress("1.2", "DONE", LocalDate.of(2026, 5, 10));
+		progress("2.1", "IN_PROGRESS", null);
+		progress("2.4", "IN_PROGRESS", null);
+		observe("1", 2026, "90");
+		observe("2", 2026, "60");
+	}
+
+	static Extraction reviewedPlan() {
+		DocumentInfo info = new DocumentInfo("Kế hoạch", null, null, "Ủy ban nhân dân tỉnh Sơn La", "Sơn La",
+				"2025-2030", null, List.of(), List.of());
+		List<TaskItem> tasks = List.of(
+				task("1.1", "I", "Xây dựng đề án chuyển đổi số", "Sở Khoa học và Công nghệ", due(2026, 3, 31), 10),
+				task("1.2", "I", "Ban hành quy chế phối hợp", "Sở Nội vụ", due(2026, 4, 30), 11),
+				task("2.1", "II", "=Rà soát quy hoạch đô thị", "Sở Xây dựng", due(2026, 5, 31), 13),
+				task("2.2", "II", "Hoàn thiện cơ sở dữ liệu đất đai", "Sở Nông nghiệp và Môi trường", due(2026, 12, 31), 14),
+				task("2.3", "II", "Kiểm tra, giám sát trật tự xây dựng", "Sở Xây dựng",
+						new PeriodValue("Hằng năm", null, null, null, "yearly", null), 15),
+				task("2.4", "II", "Xây dựng nhà ở xã hội", "Sở Xây dựng", due(2026, 9, 30), 16));
+		List<IndicatorItem> indicators = List.of(
+				new IndicatorItem("1", "I", "Tỷ lệ hộ dân nông thôn dùng nước sạch", "%",
+						List.of("Sở Nông nghiệp và Môi trường"), List.of(),
+						new TargetValue("≥ 90%", "comparator", ">=", new BigDecimal("90"), null, null, "%", 2030,
+								List.of()),
+						30),
+				new IndicatorItem("2", "I", "Tỷ lệ trường học đạt chuẩn quốc gia", "%", List.of("Sở Giáo dục và Đào tạo"),
+						List.of(),
+						new TargetValue("đạt 80%", "level", "=", new BigDecimal("80"), null, null, "%", 2030, List.of()),
+						31),
+				new IndicatorItem("3", "I", "Số doanh nghiệp thành lập mới", "doanh nghiệp", List.of("Sở Tài chính"),
+						List.of(), new TargetValue("≥ 1.000 doanh nghiệp", "comparator", ">=", new BigDecimal("1000"), null,
+								null, "doanh nghiệp", 2030, List.of()),
+						32));
+		return new Extraction("ke-hoach.txt", info, List.of(), tasks, indicators, List.of(), List.of(), List.of());
+	}
+
+	@Test
+	void countsTasksPerGroupAndStatusClassAsOfTheCycleCutOff() {
+		PlanReport report = reports.report(plan, "2026-H1").orElseThrow();
+
+		assertThat(report.asOf()).isEqualTo(LocalDate.of(2026, 6, 14));
+		assertThat(report.total().tasks()).isEqualTo(6);
+		// group I: 1.1 done 20/3 before 31/3 (on time); 1.2 done 10/5 after 30/4 (late)
+		PlanReport.GroupResult first = report.groups().get(0);
+		assertThat(first.count(vn.plantrack.reporting.TaskStatusClass.ON_TIME)).isEqualTo(1);
+		assertThat(first.count(vn.plantrack.reporting.TaskStatusClass.LATE)).isEqualTo(1);
+		// group II: 2.1 open after 31/5 (overdue), 2.2 not started, due 31/12 (not started), 2.3 yearly
+		// (continuous), 2.4 in progress, due 30/9 (in progress)
+		PlanReport.GroupResult second = report.groups().get(1);
+		assertThat(second.tasks()).isEqualTo(4);
+		assertThat(second.count(vn.plantrack.reporting.TaskStatusClass.OVERDUE)).isEqualTo(1);
+		assertThat(second.count(vn.plantrack.reporting.TaskStatusClass.NOT_STARTED)).isEqualTo(1);
+		assertThat(second.count(vn.plantrack.reporting.TaskStatusClass.CONTINUOUS)).isEqualTo(1);
+		assertThat(second.count(vn.plantrack.reporting.TaskStatusClass.IN_PROGRESS)).isEqualTo(1);
+		// 1.2: 10/5 - 30/4 = 10 days late; 2.1: 14/6 - 31/5 = 14 days overdue
+		assertThat(report.lateItems()).extracting(PlanReport.LateItem::code, PlanReport.LateItem::agencies,
+				PlanReport.LateItem::daysLate)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("1.2", "Sở Nội vụ", 10L),
+					org.assertj.core.groups.Tuple.tuple("2.1", "Sở Xây dựng", 14L));
+	}
+
+	@Test
+	void commendsAndRemindsAgenciesFromTheirTasksAndIndicators() {
+		PlanReport report = reports.report(plan, "2026-H1").orElseThrow();
+
+		assertThat(report.commended()).extracting(PlanReport.AgencyNote::agency)
+			.containsExactlyInAnyOrder("Sở Khoa học và Công nghệ", "Sở Nông nghiệp và Môi trường");
+		assertThat(report.reminded()).extracting(PlanReport.AgencyNote::agency, PlanReport.AgencyNote::reason)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Sở Nội vụ", "1 nhiệm vụ hoàn thành quá hạn"),
+					org.assertj.core.groups.Tuple.tuple("Sở Xây dựng", "1 nhiệm vụ quá hạn"),
+					org.assertj.core.groups.Tuple.tuple("Sở Giáo dục và Đào tạo", "1 chỉ tiêu có nguy cơ không đạt"));
+		// Sở Tài chính has only an indicator without data: neither commended nor reminded
+		assertThat(report.proposals()).anyMatch(p -> p.contains("1 nhiệm vụ quá hạn"))
+			.anyMatch(p -> p.contains("1 chỉ tiêu có nguy cơ không đạt") && p.contains("Tỷ lệ trường học đạt chuẩn"))
+			.anyMatch(p -> p.contains("1 chỉ tiêu chưa đủ dữ liệu"));
+	}
+
+	@Test
+	void writesADocxWithTheAdministrativeHeaderTitleAndIndicatorTable() throws Exception {
+		byte[] docx = reports.render(plan, "2026-H1", ReportFormat.DOCX).orElseThrow().content();
+
+		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+			XWPFTable header = doc.getTables().get(0);
+			String left = header.getRow(0).getCell(0).getText();
+			String right = header.getRow(0).getCell(1).getText();
+			assertThat(left).contains("ỦY BAN NHÂN DÂN TỈNH SƠN LA").contains("/BC-UBND");
+			assertThat(right).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+				.contains("Độc lập - Tự do - Hạnh phúc")
+				.contains("Sơn La, ngày")
+				.contains("năm 2026");
+			assertThat(header.getCTTbl().getTblPr().getTblBorders().getTop().getVal().toString()).isEqualTo("none");
+			List<String> paragraphs = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+			assertThat(paragraphs).contains("BÁO CÁO");
+			assertThat(paragraphs).anyMatch(p -> p.startsWith("Kết quả thực hiện Kế hoạch số ")
+					&& p.contains("/KH-UBND ngày 15/01/2026 của Ủy ban nhân dân tỉnh Sơn La") && p.endsWith("6 tháng đầu năm 2026"));
+			assertThat(paragraphs).anyMatch(p -> p.contains("1/2 chỉ tiêu đạt"));
+
+			XWPFTable indicators = tableWithHeader(doc, "Chỉ tiêu");
+			assertThat(indicators.getRows()).hasSize(4);
+			assertThat(texts(indicators.getRow(0))).containsExactly("TT", "Chỉ tiêu", "ĐVT", "Mục tiêu", "Năm 2026",
+					"Đánh giá", "Lý do");
+			// 90 ≥ 90: met exactly, not exceeded
+			assertThat(texts(indicators.getRow(1))).startsWith("1", "Tỷ lệ hộ dân nông thôn dùng nước sạch", "%", "≥ 90%",
+					"90", "ĐẠT");
+			// 60 against 80 in 2030, one year of data only: at risk, no forecast possible
+			assertThat(texts(indicators.getRow(2))).startsWith("2", "Tỷ lệ trường học đạt chuẩn quốc gia", "%", "đạt 80%",
+					"60", "CÓ NGUY CƠ KHÔNG ĐẠT");
+			assertThat(texts(indicators.getRow(3))).startsWith("3", "Số doanh nghiệp thành lập mới", "doanh nghiệp",
+					"≥ 1.000 doanh nghiệp", "", "CHƯA ĐỦ DỮ LIỆU");
+
+			XWPFTable groups = tableWithHeader(doc, "Nhóm nhiệm vụ");
+			// Tổng cộng: 6 tasks; on time 1, late 1, in progress 1, overdue 1, not started 1, continuous 1
+			assertThat(texts(groups.getRow(groups.getRows().size() - 1))).containsExactly("Tổng cộng", "6", "1", "1",
+					"1", "1", "1", "1");
+			XWPFTable closing = doc.getTables().get(doc.getTables().size() - 1);
+			assertThat(closing.getRow(0).getCell(0).getText()).startsWith("Nơi nhận:");
+			assertThat(closing.getRow(0).getCell(1).getText()).contains("TM. ỦY BAN NHÂN DÂN TỈNH SƠN LA");
+		}
+	}
+
+	@Test
+	void writesThePdfWithTheSameContentAndIntactDiacritics() throws Exception {
+		byte[] pdf = reports.render(plan, "2026-H1", ReportFormat.PDF).orElseThrow().content();
+
+		try (PDDocument doc = Loader.loadPDF(pdf)) {
+			// table cells wrap long names over lines; the words and their diacritics must be intact
+			String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+			assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+				.contains("Độc lập - Tự do - Hạnh phúc")
+				.contains("ỦY BAN NHÂN DÂN TỈNH SƠN LA")
+				.contains("BÁO CÁO")
+				.contains("6 tháng đầu năm 2026")
+				.contains("1/2 chỉ tiêu đạt")
+				.contains("CÓ NGUY CƠ KHÔNG ĐẠT")
+				.contains("Rà soát quy hoạch đô thị")
+				.contains("Nơi nhận:");
+		}
+	}
+
+	@Test
+	void writesTextThatLooksLikeAFormulaAsQuotedTextInTheWorkbook() throws Exception {
+		byte[] xlsx = reports.render(plan, "2026-H1", ReportFormat.XLSX).orElseThrow().content();
+
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			var late = workbook.getSheet("Chậm, quá hạn");
+			// task 2.1 is titled "=Rà soát quy hoạch đô thị" (line 13 of the hand-built plan) and is overdue
+			var cell = late.getRow(4).getCell(1);
+			assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+			assertThat(cell.getStringCellValue()).isEqualTo("=Rà soát quy hoạch đô thị");
+			assertThat(cell.getCellStyle().getQuotePrefixed()).isTrue();
+			for (var sheet : workbook) {
+				for (var row : sheet) {
+					for (var any : row) {
+						assertThat(any.getCellType()).isNotEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA);
+					}
+				}
+			}
+			// the totals row of the task sheet holds numbers: 6 tasks
+			var tasks = workbook.getSheet("Nhiệm vụ");
+			var total = tasks.getRow(tasks.getLastRowNum());
+			assertThat(total.getCell(0).getStringCellValue()).isEqualTo("Tổng cộng");
+			assertThat(total.getCell(1).getNumericCellValue()).isEqualTo(6.0);
+		}
+	}
+
+	@Test
+	void refusesAnUnknownCycle() {
+		assertThatThrownBy(() -> reports.report(plan, "2026-Q5")).isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("2026-Q5");
+	}
+
+	@Test
+	void findsThePlanByItsSymbolIgnoringCaseAndSpaces() {
+		String symbol = jdbc.sql("SELECT symbol FROM document WHERE id = ?").param(plan).query(String.class).single();
+		assertThat(reports.findPlan(" " + symbol.toLowerCase())).contains(plan);
+		assertThat(reports.findPlan("99-KH/XYZ")).isEmpty();
+	}
+
+	private static XWPFTable tableWithHeader(XWPFDocument doc, String firstColumn) {
+		return doc.getTables()
+			.stream()
+			.filter(t -> t.getRows().size() > 1 && t.getRow(0).getCell(0).getText().equals(firstColumn)
+					|| t.getRows().size() > 1 && t.getRow(0).getTableCells().size() > 1
+							&& t.getRow(0).getCell(1).getText().equals(firstColumn))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static List<String> texts(XWPFTableRow row) {
+		return row.getTableCells().stream().map(c -> c.getText()).toList();
+	}
+
+	private static PeriodValue due(int year, int month, int day) {
+		LocalDate date = LocalDate.of(year, month, day);
+		return new PeriodValue(VietFormat.date(date), null, date, date, null, null);
+	}
+
+	private static TaskItem task(String code, String group, String title, String lead, PeriodValue period, int line) {
+		return new TaskItem(code, group, title, List.of(lead), List.of(), period, null, line);
+	}
+
+	private void progress(String code, String status, LocalDate completedOn) {
+		jdbc.sql("UPDATE task SET status = ?, completed_on = ? WHERE document_id = ? AND code = ?")
+			.params(status, completedOn == null ? null : Date.valueOf(completedOn), plan, code)
+			.update();
+	}
+
+	private void observe(String code, int year, String value) {
+		jdbc.sql("""
+				INSERT INTO observation (indicator_id, period_kind, period_year, kind, obs_value, source, author, recorded_at)
+				SELECT id, 'YEAR', ?, 'ACTUAL', ?, 'Báo cáo 6 tháng', 'reporter', ? FROM indicator
+				WHERE document_id = ? AND code = ?""")
+			.params(year, new BigDecimal(value), Timestamp.from(NOW), plan, code)
+			.update();
+	}
+}
