@@ -2,6 +2,7 @@ package vn.plantrack.web;
 
 import java.util.List;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -33,6 +34,7 @@ class SecurityConfig {
 
 	@Bean
 	@Order(1)
+	@ConditionalOnWebApplication // CLI commands (import, report) start Spring without a web server
 	SecurityFilterChain api(HttpSecurity http, List<RouteRules> features) throws Exception {
 		http.securityMatcher("/api/**").authorizeHttpRequests(rules -> {
 			features.stream().filter(f -> f.chain() == RouteRules.Chain.API).forEach(f -> f.declare(rules));
@@ -43,6 +45,7 @@ class SecurityConfig {
 
 	@Bean
 	@Order(2)
+	@ConditionalOnWebApplication
 	SecurityFilterChain web(HttpSecurity http, List<RouteRules> features) throws Exception {
 		http.authorizeHttpRequests(rules -> {
 			rules.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
