@@ -216,7 +216,7 @@ public class PlanReportAssembler {
 		String issuerUpper = issuer.toUpperCase(Locale.forLanguageTag("vi"));
 		String superior = null;
 		// rule (NĐ 30/2020, Phụ lục I): a department of the province names its superior body above its own name
-		if (locality != null && issuer.matches("(?iu)^(Sở|Ban|Văn phòng|Thanh tra)\\b.*")) {
+		if (locality != null && issuer.matches("(?iu)^Sở\\s.*")) {
 			superior = ("UBND tỉnh " + locality).toUpperCase(Locale.forLanguageTag("vi"));
 		}
 		String suffix = abbreviation(document.symbol(), issuer);
