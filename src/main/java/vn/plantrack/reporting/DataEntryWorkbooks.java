@@ -15,11 +15,15 @@ import vn.plantrack.reporting.export.WorkbookImport;
 @Service
 public class DataEntryWorkbooks {
 
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	private final AgencyWorkbookWriter writer;
 
 	private final WorkbookImport importer;
 
-	DataEntryWorkbooks(AgencyWorkbookWriter writer, WorkbookImport importer) {
+	DataEntryWorkbooks(org.springframework.jdbc.core.simple.JdbcClient jdbc, AgencyWorkbookWriter writer,
+			WorkbookImport importer) {
+		this.jdbc = jdbc;
 		this.writer = writer;
 		this.importer = importer;
 	}
@@ -43,5 +47,14 @@ public class DataEntryWorkbooks {
 	 */
 	public Imported importWorkbook(byte[] workbook, String actor, String reporterAgency) {
 		return importer.importWorkbook(workbook, actor, reporterAgency);
+	}
+
+	/** The agency a user reports for (REPORTER accounts are bound to one); empty for other accounts. */
+	public Optional<String> agencyOfUser(String username) {
+		return jdbc.sql("""
+				SELECT a.name FROM app_user u JOIN agency a ON a.id = u.agency_id WHERE u.username = ?""")
+			.param(username)
+			.query(String.class)
+			.optional();
 	}
 }

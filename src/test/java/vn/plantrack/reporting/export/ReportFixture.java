@@ -37,12 +37,12 @@ import vn.plantrack.registry.PlanConfirmation;
  *  32  3 Số doanh nghiệp thành lập mới             Sở Tài chính              ≥ 1.000     —
  * </pre>
  */
-final class ReportFixture {
+public final class ReportFixture {
 
 	private ReportFixture() {
 	}
 
-	static long aConfirmedPlanWithProgressAndObservations(DocumentImport documentImport, PlanConfirmation confirmation,
+	public static long aConfirmedPlanWithProgressAndObservations(DocumentImport documentImport, PlanConfirmation confirmation,
 			JdbcClient jdbc, Instant now) throws Exception {
 		String symbol = (System.nanoTime() % 1_000_000) + "/KH-UBND";
 		String name = "ke-hoach-" + System.nanoTime() + ".txt";
@@ -65,7 +65,7 @@ final class ReportFixture {
 		return plan;
 	}
 
-	static Extraction reviewedPlan() {
+	public static Extraction reviewedPlan() {
 		DocumentInfo info = new DocumentInfo("Kế hoạch", null, null, "Ủy ban nhân dân tỉnh Sơn La", "Sơn La",
 				"2025-2030", null, List.of(), List.of());
 		List<TaskItem> tasks = List.of(

@@ -1,0 +1,179 @@
+package vn.plantrack.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.UUID;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.plantrack.registry.DocumentImport;
+import vn.plantrack.registry.PlanConfirmation;
+import vn.plantrack.registry.Role;
+import vn.plantrack.registry.UserAccounts;
+import vn.plantrack.reporting.export.ReportFixture;
+import vn.plantrack.support.Http;
+
+/**
+ * Reports and data-entry workbooks over real HTTP: who may fetch what, and a workbook sent back by the
+ * agency's reporter. The plan is ReportFixture's. Runs on H2 and PostgreSQL.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "plantrack.samples.import-on-first-start=false")
+abstract class ReportApiIntegrationTests {
+
+	static final Instant NOW = Instant.parse("2026-07-10T03:00:00Z");
+
+	static final String PASSWORD = "mat-khau-thu-nghiem-1";
+
+	@TestConfiguration
+	static class FixedClock {
+
+		@Bean
+		@Primary
+		Clock fixedClock() {
+			return Clock.fixed(NOW, ZoneOffset.ofHours(7));
+		}
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DocumentImport documentImport;
+
+	@Autowired
+	PlanConfirmation confirmation;
+
+	@Autowired
+	UserAccounts users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	long plan;
+
+	String suffix;
+
+	@BeforeEach
+	void aPlanAndItsUsers() throws Exception {
+		plan = ReportFixture.aConfirmedPlanWithProgressAndObservations(documentImport, confirmation, jdbc, NOW);
+		suffix = UUID.randomUUID().toString().substring(0, 8);
+		long xayDung = jdbc.sql("""
+				SELECT a.id FROM agency a JOIN task_agency ta ON ta.agency_id = a.id JOIN task t ON t.id = ta.task_id
+				WHERE t.document_id = ? AND t.code = '2.1'""").param(plan).query(Long.class).single();
+		users.create("monitor-" + suffix, PASSWORD, Role.MONITOR, null, "test");
+		users.create("leader-" + suffix, PASSWORD, Role.LEADER, null, "test");
+		users.create("xd-" + suffix, PASSWORD, Role.REPORTER, xayDung, "test");
+	}
+
+	@Test
+	void givesTheLeadershipTheReportAsAWordFile() throws Exception {
+		HttpResponse<byte[]> response = get("/api/documents/" + plan + "/report?cycle=2026-H1&format=docx",
+				"leader-" + suffix);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+			.startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+		assertThat(response.headers().firstValue("Content-Disposition").orElseThrow()).contains("2026-H1.docx");
+		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(response.body()))) {
+			assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getText).contains("BÁO CÁO");
+		}
+	}
+
+	@Test
+	void refusesTheReportToAReporterAndToAnonymousCallers() {
+		assertThat(get("/api/documents/" + plan + "/report?cycle=2026-H1", "xd-" + suffix).statusCode()).isEqualTo(403);
+		assertThat(get("/api/documents/" + plan + "/report?cycle=2026-H1", null).statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void answersABadCycleWith400AndAnUnknownPlanWith404() {
+		HttpResponse<byte[]> bad = get("/api/documents/" + plan + "/report?cycle=2026-Q9&format=pdf", "monitor-" + suffix);
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(new String(bad.body(), StandardCharsets.UTF_8)).contains("2026-Q9");
+		assertThat(get("/api/documents/987654/report?cycle=2026-H1", "monitor-" + suffix).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void letsAReporterFetchOnlyItsOwnAgencysWorkbook() {
+		assertThat(get("/api/documents/" + plan + "/workbook?agency=" + enc("Sở Nội vụ") + "&cycle=2026-H1",
+				"xd-" + suffix).statusCode()).isEqualTo(403);
+		assertThat(get("/api/documents/" + plan + "/workbook?agency=" + enc("Sở Xây dựng") + "&cycle=2026-H1",
+				"xd-" + suffix).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void importsAWorkbookSentBackByTheReporterAndListsBadCells() throws Exception {
+		byte[] workbook = get("/api/documents/" + plan + "/workbook?agency=" + enc("Sở Xây dựng") + "&cycle=2026-H1",
+				"xd-" + suffix).body();
+		byte[] good = edit(workbook, 3, 6, "40"); // 2.4: progress 40 %
+		byte[] bad = edit(workbook, 3, 6, "bốn mươi");
+
+		HttpResponse<String> rejected = new Http(port).upload("/api/submissions/workbook", "so-nhap-lieu.xlsx", bad,
+				"xd-" + suffix, PASSWORD);
+		assertThat(rejected.statusCode()).isEqualTo(422);
+		assertThat(rejected.body()).contains("Nhiệm vụ!G4: không phải số");
+
+		HttpResponse<String> accepted = new Http(port).upload("/api/submissions/workbook", "so-nhap-lieu.xlsx", good,
+				"xd-" + suffix, PASSWORD);
+		assertThat(accepted.statusCode()).isEqualTo(200);
+		assertThat(accepted.body()).contains("\"tasksUpdated\":1");
+		assertThat(jdbc.sql("SELECT progress FROM task WHERE document_id = ? AND code = '2.4'").param(plan)
+			.query(Integer.class).single()).isEqualTo(40);
+	}
+
+	private static byte[] edit(byte[] workbook, int row, int column, String value) throws Exception {
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook));
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			var cell = book.getSheet("Nhiệm vụ").getRow(row).getCell(column);
+			if (value.matches("\\d+")) {
+				cell.setCellValue(Double.parseDouble(value));
+			}
+			else {
+				cell.setCellValue(value);
+			}
+			book.write(out);
+			return out.toByteArray();
+		}
+	}
+
+	private static String enc(String text) {
+		return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+	private HttpResponse<byte[]> get(String path, String user) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+		if (user != null) {
+			request.header("Authorization", "Basic " + Base64.getEncoder()
+				.encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+		}
+		try {
+			return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}
