@@ -26,6 +26,13 @@ class ReportApiRoutes implements RouteRules {
 			.requestMatchers(HttpMethod.GET, "/api/documents/*/workbook")
 			.hasAnyRole("MONITOR", "REPORTER")
 			.requestMatchers(HttpMethod.POST, "/api/submissions/workbook")
+			.hasAnyRole("MONITOR", "REPORTER")
+			// calendar programs cannot log in: the secret token in the URL is the credential
+			.requestMatchers(HttpMethod.GET, "/api/calendar/*")
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, "/api/agencies/*/calendar-feeds")
+			.hasAnyRole("MONITOR", "REPORTER")
+			.requestMatchers(HttpMethod.DELETE, "/api/calendar-feeds/*")
 			.hasAnyRole("MONITOR", "REPORTER");
 	}
 }

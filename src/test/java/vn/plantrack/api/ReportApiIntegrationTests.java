@@ -144,6 +144,59 @@ abstract class ReportApiIntegrationTests {
 			.query(Integer.class).single()).isEqualTo(40);
 	}
 
+	@Test
+	void servesTheAgencysDeadlinesAsACalendarUntilTheFeedIsRevoked() throws Exception {
+		long xayDung = jdbc.sql("SELECT agency_id FROM app_user WHERE username = ?").param("xd-" + suffix)
+			.query(Long.class).single();
+		HttpResponse<byte[]> created = send("POST", "/api/agencies/" + xayDung + "/calendar-feeds", "xd-" + suffix);
+		assertThat(created.statusCode()).isEqualTo(201);
+		String body = new String(created.body(), StandardCharsets.UTF_8);
+		String url = body.replaceAll(".*\"url\":\"([^\"]+)\".*", "$1");
+		long feedId = Long.parseLong(body.replaceAll(".*\"id\":(\\d+).*", "$1"));
+
+		HttpResponse<byte[]> feed = get(url, null);
+		assertThat(feed.statusCode()).isEqualTo(200);
+		assertThat(feed.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/calendar");
+		net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder()
+			.build(new ByteArrayInputStream(feed.body()));
+		java.util.List<net.fortuna.ical4j.model.component.VEvent> events = calendar.getComponents("VEVENT");
+		java.util.Map<String, String> startBySummary = new java.util.HashMap<>();
+		for (var event : events) {
+			startBySummary.put(event.getSummary().getValue(), event.getDateTimeStart().getValue());
+		}
+		// Sở Xây dựng leads 2.1 (due 31/05/2026) and 2.4 (30/09/2026); 2.3 recurs yearly and has no single date
+		assertThat(startBySummary).containsEntry("Hạn nhiệm vụ 2.1 =Rà soát quy hoạch đô thị", "20260531")
+			.containsEntry("Hạn nhiệm vụ 2.4 Xây dựng nhà ở xã hội", "20260930");
+		// this plan: cut-offs 14/6 and 14/12 of 2026 and 2027 (other tests' plans share the agency)
+		String symbol = jdbc.sql("SELECT symbol FROM document WHERE id = ?").param(plan).query(String.class).single();
+		assertThat(startBySummary).containsEntry("Hạn số liệu báo cáo 6 tháng đầu năm 2026 — " + symbol, "20260614")
+			.containsEntry("Hạn số liệu báo cáo năm 2027 — " + symbol, "20271214");
+		assertThat(startBySummary.keySet()).filteredOn(k -> k.endsWith(" — " + symbol)).hasSize(4);
+
+		long otherAgency = jdbc.sql("""
+				SELECT ta.agency_id FROM task_agency ta JOIN task t ON t.id = ta.task_id
+				WHERE t.document_id = ? AND t.code = '1.2'""").param(plan).query(Long.class).single();
+		assertThat(send("POST", "/api/agencies/" + otherAgency + "/calendar-feeds", "xd-" + suffix).statusCode())
+			.isEqualTo(403);
+
+		assertThat(send("DELETE", "/api/calendar-feeds/" + feedId, "xd-" + suffix).statusCode()).isEqualTo(204);
+		assertThat(get(url, null).statusCode()).isEqualTo(404);
+	}
+
+	private HttpResponse<byte[]> send(String method, String path, String user) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.method(method, HttpRequest.BodyPublishers.noBody())
+			.header("Authorization", "Basic " + Base64.getEncoder()
+				.encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+			.build();
+		try {
+			return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private static byte[] edit(byte[] workbook, int row, int column, String value) throws Exception {
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook));
 				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
