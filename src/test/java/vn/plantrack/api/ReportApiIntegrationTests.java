@@ -183,6 +183,29 @@ abstract class ReportApiIntegrationTests {
 		assertThat(get(url, null).statusCode()).isEqualTo(404);
 	}
 
+	@Test
+	void publishesOpenDataOnlyForALocalityThatChoseTo() {
+		assertThat(get("/api/open-data/lai-chau", null).statusCode()).isEqualTo(404);
+		jdbc.sql("UPDATE locality SET publishes_open_data = TRUE WHERE code = 'son-la'").update();
+		String symbol = jdbc.sql("SELECT symbol FROM document WHERE id = ?").param(plan).query(String.class).single();
+
+		HttpResponse<byte[]> json = get("/api/open-data/son-la", null);
+		assertThat(json.statusCode()).isEqualTo(200);
+		String body = new String(json.body(), StandardCharsets.UTF_8);
+		assertThat(body).contains("\"schema\":\"plantrack-open-data/1\"", "\"symbol\":\"" + symbol + "\"",
+				"\"verdict\":\"AT_RISK\"");
+
+		HttpResponse<byte[]> tasks = get("/api/open-data/son-la/tasks.csv", null);
+		assertThat(tasks.statusCode()).isEqualTo(200);
+		String csv = new String(tasks.body(), StandardCharsets.UTF_8);
+		assertThat(csv).startsWith("plan_id,plan_symbol,code,group,title,lead,period,due,status,status_class,"
+				+ "status_class_label,line\r\n");
+		// 2.1 (fixture line 13) is open after its 31/05/2026 deadline on 10/07/2026; its "=" title is defused
+		assertThat(csv).contains(plan + "," + symbol + ",2.1,II,'=Rà soát quy hoạch đô thị,Sở Xây dựng,31/05/2026,"
+				+ "2026-05-31,IN_PROGRESS,OVERDUE,Quá hạn,13\r\n");
+		assertThat(get("/api/open-data/son-la/passwords.csv", null).statusCode()).isEqualTo(404);
+	}
+
 	private HttpResponse<byte[]> send(String method, String path, String user) {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.method(method, HttpRequest.BodyPublishers.noBody())
