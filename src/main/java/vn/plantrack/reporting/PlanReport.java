@@ -10,11 +10,23 @@ import java.util.Map;
  *
  * @param asOf the day task deadlines are judged on: the cycle's cut-off, or today when that is earlier
  * @param years the years shown as value columns of the indicator table
+ * @param tasks every task of the plan, in plan order
+ * @param scorecards the indicator scorecard of each lead agency
  */
 public record PlanReport(Header header, ReportCycle cycle, LocalDate asOf, List<GroupResult> groups,
 		GroupResult total, List<Integer> years, List<IndicatorRow> indicators, String scorecard,
 		Map<String, Integer> verdictCounts, List<LateItem> lateItems, List<AgencyNote> commended,
-		List<AgencyNote> reminded, List<String> proposals, List<String> recipients) {
+		List<AgencyNote> reminded, List<String> proposals, List<String> recipients, List<TaskLine> tasks,
+		List<AgencyScore> scorecards) {
+
+	/** One task with its status class on the report day, for the full task list of the XLSX export. */
+	public record TaskLine(String code, String group, String title, String leads, String period, LocalDate due,
+			String status, LocalDate completedOn, TaskStatusClass statusClass, int line) {
+	}
+
+	/** An agency's indicator scorecard ("x/y chỉ tiêu đạt") with its counts per verdict label. */
+	public record AgencyScore(String agency, int achieved, int counted, Map<String, Integer> byVerdict) {
+	}
 
 	/**
 	 * The administrative header of Nghị định 30/2020/NĐ-CP: issuing body on the left, national motto on the

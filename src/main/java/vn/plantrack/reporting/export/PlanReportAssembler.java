@@ -58,7 +58,7 @@ public class PlanReportAssembler {
 
 	/** One stored task with what the report needs about it. */
 	record TaskLine(long id, String code, String title, String groupCode, String groupTitle, LocalDate due,
-			String recurrence, String status, LocalDate completedOn, int line, List<String> leads) {
+			String recurrence, String status, LocalDate completedOn, int line, List<String> leads, String period) {
 	}
 
 	public Optional<PlanReport> assemble(long documentId, ReportCycle cycle) {
@@ -74,6 +74,7 @@ public class PlanReportAssembler {
 		Map<String, GroupResult> groups = new LinkedHashMap<>();
 		Map<TaskStatusClass, Integer> totals = new EnumMap<>(TaskStatusClass.class);
 		List<LateItem> late = new ArrayList<>();
+		List<PlanReport.TaskLine> taskLines = new ArrayList<>();
 		Map<String, AgencyTally> agencies = new LinkedHashMap<>();
 		for (TaskLine task : tasks) {
 			TaskStatusClass statusClass = TaskStatusClass.of(task.status(), task.due(), task.completedOn(),
@@ -85,6 +86,9 @@ public class PlanReportAssembler {
 			group.counts().merge(statusClass, 1, Integer::sum);
 			groups.put(key, new GroupResult(group.code(), group.title(), group.counts(), group.tasks() + 1));
 			totals.merge(statusClass, 1, Integer::sum);
+			taskLines.add(new PlanReport.TaskLine(task.code(), task.groupCode(), task.title(),
+					String.join("; ", task.leads()), task.period(), task.due(), task.status(), task.completedOn(),
+					statusClass, task.line()));
 			if (statusClass.needsAttention()) {
 				LocalDate until = statusClass == TaskStatusClass.LATE ? task.completedOn() : asOf;
 				late.add(new LateItem(task.code(), task.title(), task.due(), task.completedOn(),
@@ -124,10 +128,18 @@ public class PlanReportAssembler {
 			}
 		}
 
+		List<PlanReport.AgencyScore> scorecards = new ArrayList<>();
+		plan.byLeadAgency().forEach((agency, scorecard) -> {
+			Map<String, Integer> byVerdict = new LinkedHashMap<>();
+			for (Verdict v : Verdict.values()) {
+				byVerdict.put(v.label(), scorecard.byVerdict().getOrDefault(v, 0));
+			}
+			scorecards.add(new PlanReport.AgencyScore(agency, scorecard.achieved(), scorecard.counted(), byVerdict));
+		});
 		GroupResult total = new GroupResult("", "Tổng cộng", totals, tasks.size());
 		return Optional.of(new PlanReport(header(document, cycle, today), cycle, asOf, List.copyOf(groups.values()),
 				total, years, indicators, plan.scorecard().headline(), verdictCounts, late, commended, reminded,
-				proposals(late, reminded, plan.scorecard(), indicators), recipients()));
+				proposals(late, reminded, plan.scorecard(), indicators), recipients(), taskLines, scorecards));
 	}
 
 	private static String reason(IndicatorEvaluations.IndicatorVerdict verdict) {
@@ -154,7 +166,7 @@ public class PlanReportAssembler {
 			.list();
 		return jdbc.sql("""
 				SELECT t.id, t.code, t.title, g.code AS group_code, g.title AS group_title, t.due_date, t.period_end,
-				       t.recurrence, t.status, t.completed_on, t.source_line
+				       t.recurrence, t.status, t.completed_on, t.source_line, t.period_raw
 				FROM task t LEFT JOIN task_group g ON g.id = t.group_id
 				WHERE t.document_id = ? ORDER BY g.position, t.source_line, t.id""")
 			.param(documentId)
@@ -164,7 +176,7 @@ public class PlanReportAssembler {
 						nullToEmpty(rs.getString("group_code")), rs.getString("group_title"),
 						due != null ? due : date(rs.getDate("period_end")), rs.getString("recurrence"),
 						rs.getString("status"), date(rs.getDate("completed_on")), rs.getInt("source_line"),
-						leads.getOrDefault(rs.getLong("id"), List.of()));
+						leads.getOrDefault(rs.getLong("id"), List.of()), rs.getString("period_raw"));
 			})
 			.list();
 	}

@@ -208,6 +208,23 @@ abstract class PlanReportsIntegrationTests {
 			var total = tasks.getRow(tasks.getLastRowNum());
 			assertThat(total.getCell(0).getStringCellValue()).isEqualTo("Tổng cộng");
 			assertThat(total.getCell(1).getNumericCellValue()).isEqualTo(6.0);
+			// the full task list: 2.1 (fixture line 13) is overdue on 14/06/2026
+			var list = workbook.getSheet("Danh sách nhiệm vụ");
+			assertThat(list.getLastRowNum()).isEqualTo(6);
+			assertThat(list.getRow(3).getCell(0).getStringCellValue()).isEqualTo("2.1");
+			assertThat(list.getRow(3).getCell(8).getStringCellValue()).isEqualTo("Quá hạn");
+			assertThat(list.getRow(3).getCell(9).getNumericCellValue()).isEqualTo(13.0);
+			// scorecards: Sở Giáo dục và Đào tạo 0 of 1 counted (at risk); Sở Tài chính 0 of 0 (no data)
+			var scores = workbook.getSheet("Chỉ tiêu theo cơ quan");
+			boolean seen = false;
+			for (var row : scores) {
+				if ("Sở Giáo dục và Đào tạo".equals(row.getCell(0).getStringCellValue())) {
+					assertThat(row.getCell(1).getNumericCellValue()).isZero();
+					assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(1.0);
+					seen = true;
+				}
+			}
+			assertThat(seen).isTrue();
 		}
 	}
 
