@@ -100,7 +100,9 @@ public class PlanReportAssembler {
 			}
 		}
 
-		IndicatorEvaluations.PlanEvaluation plan = evaluations.forDocument(documentId);
+		// a report on a closed cycle judges with the data of its years only, as it would have been written then
+		IndicatorEvaluations.PlanEvaluation plan = evaluations.forDocument(documentId,
+				today.isAfter(cycle.end()) ? cycle.end() : null);
 		List<Integer> years = years(document.term(), cycle);
 		Map<Long, Map<Integer, String>> values = values(documentId, cycle.lastYear());
 		List<IndicatorRow> indicators = new ArrayList<>();

@@ -229,6 +229,18 @@ abstract class PlanReportsIntegrationTests {
 	}
 
 	@Test
+	void judgesAClosedEarlierCycleWithoutTheValuesOfLaterYears() {
+		// the 2025 report (cut-off 14/12/2025): the only values are of 2026, so no indicator has data yet
+		PlanReport report = reports.report(plan, "2025").orElseThrow();
+
+		assertThat(report.asOf()).isEqualTo(LocalDate.of(2025, 12, 14));
+		assertThat(report.verdictCounts()).containsEntry("CHƯA ĐỦ DỮ LIỆU", 3);
+		assertThat(report.scorecard()).isEqualTo("0/0 chỉ tiêu đạt");
+		// and the 2026 report sees them: 90 meets ≥ 90 (fixture indicator 1)
+		assertThat(reports.report(plan, "2026").orElseThrow().verdictCounts()).containsEntry("ĐẠT", 1);
+	}
+
+	@Test
 	void refusesAnUnknownCycle() {
 		assertThatThrownBy(() -> reports.report(plan, "2026-Q5")).isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("2026-Q5");
