@@ -59,15 +59,26 @@ public class IndicatorEvaluations {
 	}
 
 	public Optional<IndicatorVerdict> forIndicator(long indicatorId) {
-		return rows("WHERE i.id = ?", indicatorId).stream().findFirst().map(this::evaluate);
+		return rows("WHERE i.id = ?", indicatorId, null).stream().findFirst().map(this::evaluate);
 	}
 
 	public PlanEvaluation forDocument(long documentId) {
-		List<Row> rows = rows("WHERE i.document_id = ?", documentId);
+		return forDocument(documentId, null);
+	}
+
+	/**
+	 * The plan's evaluations as they stood on a past day (a report on an earlier cycle): only values of
+	 * years up to that day's year count, and forecasts run from that day. Null means today.
+	 */
+	public PlanEvaluation forDocument(long documentId, java.time.LocalDate asOf) {
+		Integer lastYear = asOf == null ? null : asOf.getYear();
+		List<Row> rows = rows("WHERE i.document_id = ?", documentId, lastYear);
 		List<Indicator> indicators = new ArrayList<>();
 		List<Evaluation> evaluations = new ArrayList<>();
 		List<IndicatorVerdict> verdicts = new ArrayList<>();
-		TargetEvaluator evaluator = evaluator();
+		TargetEvaluator evaluator = asOf == null ? evaluator()
+				: new TargetEvaluator(EvaluationPolicy.defaults(Clock.fixed(
+						asOf.atStartOfDay(clock.getZone()).toInstant(), clock.getZone())));
 		for (Row row : rows) {
 			Indicator indicator = row.indicator;
 			Evaluation evaluation = withOverride(row.indicatorId, evaluator.evaluate(indicator));
@@ -100,7 +111,7 @@ public class IndicatorEvaluations {
 		return new TargetEvaluator(EvaluationPolicy.defaults(clock));
 	}
 
-	private List<Row> rows(String where, long id) {
+	private List<Row> rows(String where, long id, Integer lastYear) {
 		List<Map<String, Object>> indicators = jdbc.sql("""
 				SELECT i.id, i.document_id, i.code, i.name, i.unit, i.direction, i.lead_as_written, i.source_line,
 				       i.baseline_year, i.baseline_value, d.term
@@ -115,7 +126,7 @@ public class IndicatorEvaluations {
 			Target target = Targets.of(targetValue, name, term[0], term[1]);
 			Indicator indicator = new Indicator((String) row.get("code"), name, (String) row.get("unit"),
 					targetValue.raw(), target, direction((String) row.get("direction"), name),
-					(String) row.get("lead_as_written"), baseline(row), observations(indicatorId));
+					(String) row.get("lead_as_written"), baseline(row), observations(indicatorId, lastYear));
 			rows.add(new Row(indicatorId, ((Number) row.get("document_id")).longValue(), indicator,
 					row.get("source_line") == null ? 0 : ((Number) row.get("source_line")).intValue()));
 		}
@@ -162,10 +173,13 @@ public class IndicatorEvaluations {
 		return Optional.ofNullable(root).map(r -> r.value(children));
 	}
 
-	private List<Observation> observations(long indicatorId) {
+	private List<Observation> observations(long indicatorId, Integer lastYear) {
 		return jdbc.sql("""
 				SELECT period_kind, period_year, period_index, kind, obs_value, source, author, recorded_at
-				FROM observation WHERE indicator_id = ?""").param(indicatorId).query(IndicatorEvaluations::observation).list();
+				FROM observation WHERE indicator_id = ? AND period_year <= ?""")
+			.params(indicatorId, lastYear == null ? Integer.MAX_VALUE : lastYear)
+			.query(IndicatorEvaluations::observation)
+			.list();
 	}
 
 	private static Observation observation(ResultSet rs, int row) throws SQLException {

@@ -10,8 +10,11 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+import vn.plantrack.reporting.ApiTokenAuthenticationFilter;
+import vn.plantrack.reporting.ApiTokens;
 import vn.plantrack.shared.security.RouteRules;
 
 /**
@@ -28,7 +31,9 @@ class SecurityConfig {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, List<RouteRules> features) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, List<RouteRules> features, ApiTokens tokens) throws Exception {
+		// system-to-system calls: "Authorization: Bearer ptk_..." (API tokens), before HTTP Basic
+		http.addFilterBefore(new ApiTokenAuthenticationFilter(tokens), BasicAuthenticationFilter.class);
 		http.securityMatcher("/api/**").authorizeHttpRequests(rules -> {
 			features.stream().filter(f -> f.chain() == RouteRules.Chain.API).forEach(f -> f.declare(rules));
 			rules.anyRequest().denyAll();

@@ -1,0 +1,14 @@
+package vn.plantrack.reporting.export;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.plantrack.support.TestDatabases;
+
+class DataEntryWorkbookH2IntegrationTests extends DataEntryWorkbookIntegrationTests {
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabases.h2(registry);
+	}
+}
