@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -38,11 +39,14 @@ public class PlanConfirmation {
 
 	private final Clock clock;
 
-	PlanConfirmation(JdbcClient jdbc, Agencies agencies, AuditLog audit, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	PlanConfirmation(JdbcClient jdbc, Agencies agencies, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.agencies = agencies;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** What confirming wrote; all zero when the document was already confirmed. */
@@ -72,6 +76,7 @@ public class PlanConfirmation {
 		jdbc.sql("UPDATE document SET status = 'CONFIRMED', version = version + 1 WHERE id = ?").param(documentId).update();
 		audit.record(actor, "PLAN_CONFIRMED", "document", Long.toString(documentId), "DRAFT",
 				"CONFIRMED tasks=" + reviewed.tasks().size() + " indicators=" + reviewed.indicators().size());
+		events.publishEvent(new PlanConfirmed(documentId, reviewed, actor));
 		return new Confirmed(documentId, true, groups.size(), reviewed.tasks().size(), reviewed.indicators().size(),
 				relations);
 	}

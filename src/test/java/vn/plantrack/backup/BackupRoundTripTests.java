@@ -125,8 +125,9 @@ class BackupRoundTripTests {
 	}
 
 	private static DataSource emptyH2() {
-		DataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID()
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
+		// the same kind of database the embedded default uses: an H2 file in PostgreSQL mode
+		DataSource dataSource = new DriverManagerDataSource("jdbc:h2:file:./target/test-data/restore-"
+				+ UUID.randomUUID() + "/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "");
 		Flyway.configure().dataSource(dataSource).load().migrate();
 		return dataSource;
 	}

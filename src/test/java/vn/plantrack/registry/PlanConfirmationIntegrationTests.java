@@ -97,6 +97,25 @@ abstract class PlanConfirmationIntegrationTests {
 			.isEqualTo("DRAFT");
 	}
 
+	@Autowired
+	PlanReview review;
+
+	@Test
+	void registersTheProjectsOfAConfirmedPlanWithIt() throws Exception {
+		byte[] seed;
+		try (var in = getClass().getResourceAsStream("/samples/004_37c5d7600e8f8767.txt")) {
+			seed = in.readAllBytes();
+		}
+		long id = documentImport.importFile("004_37c5d7600e8f8767.txt", seed, "monitor").document().id();
+
+		review.confirm(id, null, "monitor");
+
+		// Phụ lục 4 of seed 004 (lines 698-864): 115 projects, 36 funded by the state budget (NSNN)
+		assertThat(count("SELECT COUNT(*) FROM project WHERE document_id = ?", id)).isEqualTo(115);
+		assertThat(count("SELECT COUNT(*) FROM project WHERE document_id = ? AND funding_group = 'NSNN'", id))
+			.isEqualTo(36);
+	}
+
 	private long anyDocument(String name) throws Exception {
 		String text = "KẾ HOẠCH\nThực hiện Chương trình số 14-CTr/TU của Tỉnh ủy Sơn La\n" + name + "\n";
 		long id = documentImport.importFile(name, text.getBytes(StandardCharsets.UTF_8), "monitor").document().id();
