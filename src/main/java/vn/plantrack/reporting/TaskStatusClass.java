@@ -2,10 +2,13 @@ package vn.plantrack.reporting;
 
 import java.time.LocalDate;
 
+import vn.plantrack.tracking.StatusClass;
+import vn.plantrack.tracking.TaskStatus;
+
 /**
  * The status classes Vietnamese task-tracking reports count tasks by (DESIGN.md), derived from the stored
- * workflow status, the deadline, the completion date and the day the report looks at. Kept here, small,
- * until the tracking module exposes its own; the rules are the same.
+ * workflow status, the deadline, the completion date and the day the report looks at. The rules are
+ * tracking's {@link StatusClass}; this adds the report's point in time and the capitalised labels reports print.
  */
 public enum TaskStatusClass {
 
@@ -35,23 +38,20 @@ public enum TaskStatusClass {
 	 */
 	public static TaskStatusClass of(String status, LocalDate due, LocalDate completedOn, String recurrence,
 			LocalDate asOf) {
-		if ("CANCELLED".equals(status)) {
-			return CANCELLED;
-		}
-		// a task completed after the report date is still open on that date
-		boolean done = "DONE".equals(status) && (completedOn == null || !completedOn.isAfter(asOf));
-		if (done) {
-			// completed on the due date itself is on time
-			return due != null && completedOn != null && completedOn.isAfter(due) ? LATE : ON_TIME;
-		}
-		// rule: "Hằng năm", "Nhiệm vụ thường xuyên": recurring work has no single deadline; judged per cycle
-		if (recurrence != null && !recurrence.isBlank()) {
-			return CONTINUOUS;
-		}
-		if (due != null && asOf.isAfter(due)) {
-			return OVERDUE;
-		}
-		return "NOT_STARTED".equals(status) ? NOT_STARTED : IN_PROGRESS;
+		TaskStatus stored = TaskStatus.valueOf(status);
+		// a task completed after the report date was still open on that date
+		boolean doneLater = stored == TaskStatus.DONE && completedOn != null && completedOn.isAfter(asOf);
+		StatusClass statusClass = StatusClass.of(doneLater ? TaskStatus.IN_PROGRESS : stored, due,
+				doneLater ? null : completedOn, recurrence, asOf);
+		return switch (statusClass) {
+			case HOAN_THANH_DUNG_HAN -> ON_TIME;
+			case HOAN_THANH_QUA_HAN -> LATE;
+			case DANG_THUC_HIEN_TRONG_HAN -> IN_PROGRESS;
+			case QUA_HAN -> OVERDUE;
+			case CHUA_THUC_HIEN -> NOT_STARTED;
+			case THUONG_XUYEN -> CONTINUOUS;
+			case DA_HUY -> CANCELLED;
+		};
 	}
 
 	/** Late or overdue: what a report lists by name with the agencies responsible. */
