@@ -15,7 +15,9 @@ import java.util.Set;
 /** The application's tables in an order where every table comes after the tables it references. */
 final class SchemaTables {
 
-	private static final Set<String> SKIPPED = Set.of("flyway_schema_history");
+	// the migration history belongs to the target; login sessions must not travel in a backup
+	private static final Set<String> SKIPPED = Set.of("flyway_schema_history", "spring_session",
+			"spring_session_attributes");
 
 	private SchemaTables() {
 	}
