@@ -27,6 +27,8 @@ class ServeCommand implements Callable<Integer> {
 		try {
 			SpringApplication app = new SpringApplication(PlanTrackApplication.class);
 			app.setLogStartupInfo(false);
+			// only the served application confirms the first-start samples (tests keep them as drafts)
+			app.setDefaultProperties(java.util.Map.of("plantrack.samples.confirm", "true"));
 			app.run();
 			return PlanTrackCli.KEEP_RUNNING;
 		}

@@ -7,6 +7,7 @@ import java.util.Comparator;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -29,9 +30,16 @@ class SampleDocuments implements ApplicationRunner {
 
 	private final DocumentImport documentImport;
 
-	SampleDocuments(Documents documents, DocumentImport documentImport) {
+	private final PlanReview review;
+
+	private final boolean confirm;
+
+	SampleDocuments(Documents documents, DocumentImport documentImport, PlanReview review,
+			@Value("${plantrack.samples.confirm:false}") boolean confirm) {
 		this.documents = documents;
 		this.documentImport = documentImport;
+		this.review = review;
+		this.confirm = confirm;
 	}
 
 	@Override
@@ -43,7 +51,11 @@ class SampleDocuments implements ApplicationRunner {
 		Arrays.sort(samples, Comparator.comparing(Resource::getFilename));
 		for (Resource sample : samples) {
 			try (InputStream in = sample.getInputStream()) {
-				documentImport.importFile(sample.getFilename(), in.readAllBytes(), "system");
+				ImportResult imported = documentImport.importFile(sample.getFilename(), in.readAllBytes(), "system");
+				if (confirm) {
+					// the served demo shows plans as registered, so a new user sees real tasks, indicators, projects
+					review.confirm(imported.document().id(), null, "system");
+				}
 			}
 		}
 		log.info("Imported {} sample documents", samples.length);
