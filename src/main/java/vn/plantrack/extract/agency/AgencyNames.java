@@ -45,7 +45,7 @@ public final class AgencyNames {
 		for (String part : clean.split("[;\\n]")) {
 			for (String byComma : splitOnCommas(part)) {
 				for (String name : splitOnConjunctions(byComma)) {
-					String tidy = tidy(name);
+					String tidy = withoutRoleWords(tidy(name));
 					if (!tidy.isEmpty()) {
 						names.add(tidy);
 					}
@@ -122,6 +122,20 @@ public final class AgencyNames {
 		}
 		names.add(rest);
 		return names;
+	}
+
+	// rule: a cell may say what each body does ("Đảng ủy Sở Tài chính phối hợp với Đảng ủy Thống kê tỉnh chủ trì
+	// đánh giá kết quả"); after splitting, the role words are not part of the agency's name
+	private static final java.util.regex.Pattern ROLE_WORDS = java.util.regex.Pattern
+		.compile("\\s+(?:phối hợp|chủ trì)(?:\\s.*)?$");
+
+	private static String withoutRoleWords(String name) {
+		String stripped = ROLE_WORDS.matcher(name).replaceFirst("").strip();
+		return startsWithAgencyHeadWord(stripped) ? stripped : name;
+	}
+
+	private static boolean startsWithAgencyHeadWord(String text) {
+		return !text.isEmpty() && HEAD.matcher(text).find();
 	}
 
 	private static String tidy(String name) {

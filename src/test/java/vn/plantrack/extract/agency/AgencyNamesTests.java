@@ -12,6 +12,14 @@ class AgencyNamesTests {
 	}
 
 	@Test
+	void dropsTheRoleWordsACellAddsToTheNames() {
+		// 000 line 500, Phụ lục 02 indicator 1, lead column
+		assertThat(AgencyNames.split("Đảng ủy Ủy ban nhân dân tỉnh; Đảng ủy Sở Tài chính phối hợp với Đảng ủy "
+				+ "Thống kê tỉnh chủ trì đánh giá kết quả"))
+			.containsExactly("Đảng ủy Ủy ban nhân dân tỉnh", "Đảng ủy Sở Tài chính", "Đảng ủy Thống kê tỉnh");
+	}
+
+	@Test
 	void keepsCommasInsideADepartmentName() {
 		// 002 line 310 ff.: "Sở Văn hóa, Thể thao và Du lịch" is one department
 		assertThat(AgencyNames.split("Sở Văn hóa, Thể thao và Du lịch")).containsExactly("Sở Văn hóa, Thể thao và Du lịch");
