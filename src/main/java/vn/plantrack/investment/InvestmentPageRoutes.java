@@ -18,7 +18,8 @@ class InvestmentPageRoutes implements RouteRules {
 
 	@Override
 	public void declare(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-		rules.requestMatchers(HttpMethod.GET, "/investment/projects", "/investment/rankings")
+		rules.requestMatchers(HttpMethod.GET, "/investment/projects", "/investment/rankings",
+				"/investment/report.xlsx")
 			.hasAnyRole("MONITOR", "LEADER", "ADMIN");
 	}
 }

@@ -21,11 +21,30 @@ class InvestmentPages {
 
 	private final Clock clock;
 
-	InvestmentPages(DisbursementStatus status, Checkpoints checkpoints, Projects projects, Clock clock) {
+	private final MonthlyReport report;
+
+	InvestmentPages(DisbursementStatus status, Checkpoints checkpoints, Projects projects, MonthlyReport report,
+			Clock clock) {
 		this.status = status;
 		this.checkpoints = checkpoints;
 		this.projects = projects;
+		this.report = report;
 		this.clock = clock;
+	}
+
+	/** The monthly report for a signed-in browser (the API's copy answers API clients only). */
+	@GetMapping("/investment/report.xlsx")
+	org.springframework.http.ResponseEntity<byte[]> report(@RequestParam int year, @RequestParam int month,
+			@RequestParam(required = false) String locality) {
+		String code = blank(locality) ? null : locality;
+		String name = "giai-ngan-" + year + "-" + (month < 10 ? "0" : "") + month
+				+ (code == null ? "" : "-" + code.replaceAll("[^a-z0-9-]", "")) + ".xlsx";
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType
+				.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.attachment().filename(name).build().toString())
+			.body(report.xlsx(year, month, code));
 	}
 
 	@GetMapping("/investment/projects")

@@ -9,7 +9,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -37,7 +39,14 @@ class SecurityConfig {
 		http.securityMatcher("/api/**").authorizeHttpRequests(rules -> {
 			features.stream().filter(f -> f.chain() == RouteRules.Chain.API).forEach(f -> f.declare(rules));
 			rules.anyRequest().denyAll();
-		}).httpBasic(Customizer.withDefaults()).csrf(csrf -> csrf.disable()).headers(this::headers);
+		})
+			.httpBasic(Customizer.withDefaults())
+			// API calls carry their credentials each time and never use the browser's session, so CSRF (off
+			// here) cannot be abused by a page a logged-in official happens to visit
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.csrf(csrf -> csrf.disable())
+			.headers(this::headers);
 		return http.build();
 	}
 
