@@ -24,9 +24,7 @@ class ExportCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		var problem = Preflight.check(RuntimeSettings.fromEnvironment(), false);
-		if (problem.isPresent()) {
-			spec.commandLine().getErr().println("plantrack: " + problem.get());
+		if (Preflight.refusesDatabaseCommand(spec.commandLine().getErr())) {
 			return 1;
 		}
 		try (ConfigurableApplicationContext context = BatchContext.start(false)) {

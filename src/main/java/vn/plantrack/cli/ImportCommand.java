@@ -41,9 +41,7 @@ class ImportCommand implements Callable<Integer> {
 				return 1;
 			}
 		}
-		var problem = Preflight.check(RuntimeSettings.fromEnvironment(), false);
-		if (problem.isPresent()) {
-			spec.commandLine().getErr().println("plantrack: " + problem.get());
+		if (Preflight.refusesDatabaseCommand(spec.commandLine().getErr())) {
 			return 1;
 		}
 		try (ConfigurableApplicationContext context = BatchContext.start(true)) {

@@ -30,6 +30,16 @@ final class Preflight {
 		return problem;
 	}
 
+	/**
+	 * For commands that work on the configured database: prints the problem in one line and returns true when
+	 * the command cannot start.
+	 */
+	static boolean refusesDatabaseCommand(java.io.PrintWriter err) {
+		Optional<String> problem = check(RuntimeSettings.fromEnvironment(), false);
+		problem.ifPresent(text -> err.println("plantrack: " + text));
+		return problem.isPresent();
+	}
+
 	static Optional<String> checkDataDir(Path dataDir) {
 		try {
 			Files.createDirectories(dataDir);

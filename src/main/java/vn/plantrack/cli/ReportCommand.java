@@ -59,9 +59,7 @@ class ReportCommand implements Callable<Integer> {
 			spec.commandLine().getErr().println(output + ": the folder does not exist");
 			return 1;
 		}
-		var problem = Preflight.check(RuntimeSettings.fromEnvironment(), false);
-		if (problem.isPresent()) {
-			spec.commandLine().getErr().println("plantrack: " + problem.get());
+		if (Preflight.refusesDatabaseCommand(spec.commandLine().getErr())) {
 			return 1;
 		}
 		SpringApplication app = new SpringApplication(PlanTrackApplication.class);
