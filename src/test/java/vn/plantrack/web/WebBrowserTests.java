@@ -159,7 +159,9 @@ class WebBrowserTests {
 
 		// htmx: choosing "Quá hạn" reloads only the tree; the 2026 tasks 3.2 (line 425) and 7.3 (line 457) remain
 		new Select(browser.findElement(By.id("f-status"))).selectByValue("QUA_HAN");
-		wait.until(d -> !d.findElement(By.id("tree")).getText().contains("Phát triển hạ tầng giao thông đồng bộ"));
+		// htmx swaps #tree out (outerHTML) while we read it: a stale element only means "look again"
+		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(d -> !d.findElement(By.id("tree")).getText().contains("Phát triển hạ tầng giao thông đồng bộ"));
 		assertThat(browser.findElement(By.id("tree")).getText())
 			.contains("Ban hành Nghị quyết Quy định chính sách hỗ trợ phát triển du lịch tỉnh Sơn La giai đoạn 2027-2032");
 		shot("plan-overdue");
