@@ -48,8 +48,8 @@ class DatabaseCommandsTests {
 		String seed = "src/main/resources/samples/002_17c3b43f6ad53c25.txt";
 
 		assertThat(run("import", seed, "--confirm")).as(err.toString()).isZero();
-		// 117 table rows (lines 301-467) and one prose task (line 281)
-		assertThat(out.toString()).contains("imported as document 1", "confirmed: 118 tasks");
+		// 117 table rows (lines 301-467) and two prose tasks of "Tổ chức thực hiện" (lines 279 and 281)
+		assertThat(out.toString()).contains("imported as document 1", "confirmed: 119 tasks");
 		assertThat(run("import", seed, "--confirm")).isZero();
 		assertThat(out.toString()).contains("already stored as document 1", "already confirmed, nothing changed");
 

@@ -27,21 +27,21 @@ public final class ProseTaskReader {
 
 	private static final int TITLE_LIMIT = 300;
 
-
-
-
-
+	// rule: an assignment may open with the assigning word: "Đề nghị A ...", "Giao A chủ trì ...", "Giao cho A ..."
+	private static final String ASSIGNING = "^(?:(?:Đề nghị|Giao(?:\\s+cho)?|Yêu cầu)\\s+)?";
 
 	// rule: "A chủ trì, phối hợp với B" — A leads, B coordinates; "A, phối hợp với B" also names A as lead
-	private static final Pattern LEADS = Pattern.compile("^(?:Đề nghị\\s+)?(.{3,250}?)(?:\\s+chủ trì|(?=,\\s*phối\\s+hợp)|(?=\\s+phối\\s+hợp với))(.*)$");
+	private static final Pattern LEADS = Pattern.compile(ASSIGNING + "(.{3,250}?)(?:\\s+chủ trì|(?=,\\s*phối\\s+hợp)|(?=\\s+phối\\s+hợp với))(.*)$");
 
 	private static final Pattern COORDINATES = Pattern.compile("(?:phối hợp|phối\\s+hợp)(?:\\s+(?:với|cùng))*\\s+(.+)$");
 
 	// rule: "A, B: work" — agencies before a colon are the leads
-	private static final Pattern COLON_FORM = Pattern.compile("^(?:Đề nghị\\s+)?([^:]{3,200}):\\s*(.*)$");
+	private static final Pattern COLON_FORM = Pattern.compile(ASSIGNING + "([^:]{3,200}):\\s*(.*)$");
 
 	// rule: verbs that end an agency list written inline ("phối hợp với Sở Y triển khai ...")
+	// ("tổ chức" only before another verb: "các tổ chức chính trị - xã hội" is a list of agencies)
 	private static final Pattern VERB = Pattern.compile("\\s(?:thực hiện|triển khai|tham mưu|xây dựng|tổ chức thực hiện|rà soát"
+			+ "|tổ chức(?=\\s+(?:theo dõi|triển khai|kiểm tra|đánh giá|sơ kết|tổng kết|tuyên truyền|lập|xây dựng))"
 			+ "|nghiên cứu|đề xuất|hướng dẫn|kiểm tra|tăng cường|đẩy mạnh|chỉ đạo|chịu trách nhiệm|căn cứ|báo cáo|theo dõi"
 			+ "|tập trung|khẩn trương|tiếp tục|ban hành|đôn đốc|quán triệt|có trách nhiệm|thường xuyên|làm|phấn đấu|nhằm|để)(?=\\s|$|[,.;:])");
 
@@ -135,7 +135,7 @@ public final class ProseTaskReader {
 		if (VERB.matcher(" " + text).find()) {
 			return false;
 		}
-		List<String> names = AgencyNames.split(text.replaceFirst("^Đề nghị\\s+", ""));
+		List<String> names = AgencyNames.split(text.replaceFirst(ASSIGNING, ""));
 		if (names.isEmpty()) {
 			return false;
 		}

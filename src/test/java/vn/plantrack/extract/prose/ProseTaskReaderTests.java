@@ -138,6 +138,22 @@ class ProseTaskReaderTests {
 	}
 
 	@Test
+	void readsAssignmentsThatOpenWithTheAssigningWord() {
+		List<TaskItem> tasks = ProseTaskReader.read(Seeds.lines(Seeds.S002));
+
+		// line 279: "3. Giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp với các sở, ngành liên quan tổ chức theo dõi, ..."
+		TaskItem monitoring = tasks.stream().filter(t -> t.line() == 279).findFirst().orElseThrow();
+		assertThat(monitoring.lead()).containsExactly("Sở Kế hoạch và Đầu tư");
+		assertThat(monitoring.coordinating()).containsExactly("các sở, ngành liên quan");
+		assertThat(monitoring.title()).startsWith("tổ chức theo dõi, đôn đốc việc triển khai");
+
+		// line 281: "4. Sở Thông tin và Truyền thông chủ trì, phối hợp với Đài phát thanh truyền hình tỉnh, ..."
+		TaskItem media = tasks.stream().filter(t -> t.line() == 281).findFirst().orElseThrow();
+		assertThat(media.lead()).containsExactly("Sở Thông tin và Truyền thông");
+		assertThat(media.coordinating()).contains("Báo Sơn La");
+	}
+
+	@Test
 	void ignoresTextWithoutNumberedAssignments() {
 		assertThat(ProseTaskReader.read(List.of("Tăng cường công tác", "", "Sở Tài chính chủ trì"))).isEmpty();
 		assertThat(ProseTaskReader.read(List.of())).isEmpty();

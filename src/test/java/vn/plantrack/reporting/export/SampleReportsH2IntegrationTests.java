@@ -102,7 +102,7 @@ class SampleReportsH2IntegrationTests {
 
 		PlanReport report = reports.report(id, "2025").orElseThrow();
 		// the appendix table of seed 002 has 117 tasks in 10 groups (seeds/README.md); the report counts every
-		// task the confirmation stored (the extractor currently stores 118: one row more than the README says)
+		// task the confirmation stored (119: the two prose assignments at lines 279 and 281 as well)
 		assertThat(report.total().tasks()).isEqualTo(jdbc.sql("SELECT COUNT(*) FROM task WHERE document_id = ?")
 			.param(id)
 			.query(Integer.class)
