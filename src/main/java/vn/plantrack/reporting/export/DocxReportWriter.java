@@ -7,8 +7,10 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -34,6 +36,7 @@ public final class DocxReportWriter {
 	public byte[] write(PlanReport report) {
 		try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			pageSetup(doc);
+			pageNumbers(doc);
 			header(doc, report.header());
 			for (ReportSections.Section section : ReportSections.of(report)) {
 				heading(doc, section.heading());
@@ -70,6 +73,17 @@ public final class DocxReportWriter {
 		margins.setBottom(BigInteger.valueOf(1134));
 		margins.setLeft(BigInteger.valueOf(1701));
 		margins.setRight(BigInteger.valueOf(850));
+	}
+
+	// rule (NĐ 30/2020, Phụ lục I): page numbers in Arabic figures, centred in the top margin, from the second
+	// page on; the first page has a header of its own, left empty
+	private static void pageNumbers(XWPFDocument doc) {
+		doc.getDocument().getBody().getSectPr().addNewTitlePg();
+		doc.createHeader(HeaderFooterType.FIRST);
+		XWPFHeader numbered = doc.createHeader(HeaderFooterType.DEFAULT);
+		XWPFParagraph paragraph = numbered.createParagraph();
+		paragraph.setAlignment(ParagraphAlignment.CENTER);
+		paragraph.getCTP().addNewFldSimple().setInstr("PAGE");
 	}
 
 	private static void header(XWPFDocument doc, PlanReport.Header header) {

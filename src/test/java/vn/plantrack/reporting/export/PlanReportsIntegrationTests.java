@@ -17,6 +17,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -163,6 +164,13 @@ abstract class PlanReportsIntegrationTests {
 			XWPFTable closing = doc.getTables().get(doc.getTables().size() - 1);
 			assertThat(closing.getRow(0).getCell(0).getText()).startsWith("Nơi nhận:");
 			assertThat(closing.getRow(0).getCell(1).getText()).contains("TM. ỦY BAN NHÂN DÂN TỈNH SƠN LA");
+
+			// NĐ 30/2020: page numbers centred at the top from page 2; page 1 has its own empty header
+			assertThat(doc.getDocument().getBody().getSectPr().isSetTitlePg()).isTrue();
+			XWPFParagraph number = doc.getHeaderFooterPolicy().getDefaultHeader().getParagraphs().get(0);
+			assertThat(number.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
+			assertThat(number.getCTP().getFldSimpleList()).extracting(field -> field.getInstr().strip()).containsExactly("PAGE");
+			assertThat(doc.getHeaderFooterPolicy().getFirstPageHeader().getText()).isBlank();
 		}
 	}
 
