@@ -33,9 +33,12 @@ class CyclesApiController {
 		this.actors = actors;
 	}
 
-	/** workingDays: move the deadline past weekends and holidays (Bộ luật Dân sự 2015, Điều 148). */
+	/**
+	 * workingDays: move the deadline past weekends and holidays (Bộ luật Dân sự 2015, Điều 148);
+	 * dueWorkingDays: due within that many working days after the data cut-off, instead of dueBefore.
+	 */
 	record Opening(long documentId, Frequency frequency, int year, Integer index, LocalDate dueBefore,
-			Boolean workingDays) {
+			Boolean workingDays, Integer dueWorkingDays) {
 	}
 
 	record Review(String comment) {
@@ -54,7 +57,8 @@ class CyclesApiController {
 	@PostMapping("/api/cycles")
 	ResponseEntity<ReportingCycles.Cycle> open(@RequestBody Opening opening, Principal principal) {
 		ReportingCycles.Cycle cycle = cycles.open(opening.documentId(), opening.frequency(), opening.year(),
-				opening.index() == null ? 1 : opening.index(), opening.dueBefore(), Boolean.TRUE.equals(opening.workingDays()),
+				opening.index() == null ? 1 : opening.index(), opening.dueBefore(), opening.dueWorkingDays(),
+				Boolean.TRUE.equals(opening.workingDays()),
 				actors.of(principal));
 		return ResponseEntity.created(URI.create("/api/cycles/" + cycle.id())).body(cycle);
 	}
