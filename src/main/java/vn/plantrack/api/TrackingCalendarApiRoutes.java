@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import vn.plantrack.shared.security.RouteRules;
 
 /**
- * The working-day calendar, the reminder digests and the indicator decision queue: reads of the calendar for
- * everybody signed in, everything else for the monitoring office (the reminder job also for ADMIN).
+ * The working-day calendar and the reminder digests: reads for everybody signed in (a REPORTER sees only its own
+ * agency's reminders), changes to the calendar and the reminder job for a MONITOR or an ADMIN.
  */
 @Component
 class TrackingCalendarApiRoutes implements RouteRules {
@@ -26,6 +26,10 @@ class TrackingCalendarApiRoutes implements RouteRules {
 			.requestMatchers(HttpMethod.POST, "/api/calendar/non-working-days")
 			.hasAnyRole("MONITOR", "ADMIN")
 			.requestMatchers(HttpMethod.DELETE, "/api/calendar/non-working-days/*")
+			.hasAnyRole("MONITOR", "ADMIN")
+			.requestMatchers(HttpMethod.GET, "/api/reminders", "/api/reminders/sent")
+			.authenticated()
+			.requestMatchers(HttpMethod.POST, "/api/reminders/run")
 			.hasAnyRole("MONITOR", "ADMIN");
 	}
 }
