@@ -48,7 +48,7 @@ INSERT INTO non_working_day (off_day, kind, name, source, decided) VALUES
 -- UNCERTAIN: the notice's number and date were not verified, only the dates.
 -- Giỗ Tổ falls on Sunday 26/4/2026, so Monday 27/4 is the compensatory day the Labour Code gives (Điều 111 khoản 3).
 -- NOT PRELOADED (could not be verified): the day next to 2/9/2026 (1/9 or 3/9) and any swap around 1/1/2026.
--- Enter them through POST /api/calendar/non-working-days once checked against the year's notice.
+-- Enter them through POST /api/non-working-days once checked against the year's notice.
 INSERT INTO non_working_day (off_day, kind, name, source, decided) VALUES
     (DATE '2026-02-14', 'OFF', 'Nghỉ Tết Nguyên Đán Bính Ngọ (27 tháng Chạp)', 'Thông báo của Bộ Nội vụ (ý kiến Thủ tướng Chính phủ): nghỉ Tết Âm lịch từ 14/02 đến hết 22/02/2026', TRUE),
     (DATE '2026-02-15', 'OFF', 'Nghỉ Tết Nguyên Đán Bính Ngọ (28 tháng Chạp)', 'Thông báo của Bộ Nội vụ (ý kiến Thủ tướng Chính phủ): nghỉ Tết Âm lịch từ 14/02 đến hết 22/02/2026', TRUE),

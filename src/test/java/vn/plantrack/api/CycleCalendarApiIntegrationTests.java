@@ -83,7 +83,7 @@ abstract class CycleCalendarApiIntegrationTests {
 
 	@Test
 	void theYear2026ListsTheTetBreakGioToWithItsCompensatoryDayAndTheFixedHolidays() {
-		HttpResponse<String> response = api.get("/api/calendar/non-working-days?year=2026", reporter);
+		HttpResponse<String> response = api.get("/api/non-working-days?year=2026", reporter);
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		Map<String, JsonNode> byDay = byDay(ApiClient.json(response));
@@ -103,7 +103,7 @@ abstract class CycleCalendarApiIntegrationTests {
 
 	@Test
 	void laterYearsHaveTheLunarDaysOfTetAndGioToMarkedAsNotYetDecided() {
-		Map<String, JsonNode> byDay = byDay(ApiClient.json(api.get("/api/calendar/non-working-days?year=2027", reporter)));
+		Map<String, JsonNode> byDay = byDay(ApiClient.json(api.get("/api/non-working-days?year=2027", reporter)));
 
 		// Tết Đinh Mùi: mùng 1 = Saturday 6/2/2027; 29 tháng Chạp = Friday 5/2; mùng 4 = Tuesday 9/2
 		assertThat(byDay.get("2027-02-06").path("name").asString()).contains("mùng 1 tháng Giêng");
@@ -161,12 +161,12 @@ abstract class CycleCalendarApiIntegrationTests {
 		Map<String, Object> day = Map.of("day", "2026-09-01", "kind", "OFF", "name", "Nghỉ lễ Quốc khánh (ngày liền kề)",
 				"source", "Thông báo của Bộ Nội vụ về lịch nghỉ lễ năm 2026");
 
-		assertThat(api.post("/api/calendar/non-working-days", day, reporter).statusCode()).isEqualTo(403);
-		assertThat(api.post("/api/calendar/non-working-days", day, leader).statusCode()).isEqualTo(403);
+		assertThat(api.post("/api/non-working-days", day, reporter).statusCode()).isEqualTo(403);
+		assertThat(api.post("/api/non-working-days", day, leader).statusCode()).isEqualTo(403);
 		assertThat(countOn("2026-09-01")).isZero();
-		HttpResponse<String> added = api.post("/api/calendar/non-working-days", day, monitor);
+		HttpResponse<String> added = api.post("/api/non-working-days", day, monitor);
 		assertThat(added.statusCode()).isEqualTo(201);
-		assertThat(api.post("/api/calendar/non-working-days", day, monitor).statusCode()).as("the same day twice")
+		assertThat(api.post("/api/non-working-days", day, monitor).statusCode()).as("the same day twice")
 			.isEqualTo(409);
 
 		JsonNode august = ApiClient.json(api.post("/api/cycles", Map.of("documentId", plan, "frequency", "MONTHLY",
@@ -175,15 +175,15 @@ abstract class CycleCalendarApiIntegrationTests {
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'NON_WORKING_DAY_ADDED' AND entity_id = '2026-09-01'")
 			.query(Long.class).single()).isEqualTo(1);
 
-		assertThat(delete("/api/calendar/non-working-days/2026-09-01", reporter)).isEqualTo(403);
-		assertThat(delete("/api/calendar/non-working-days/2026-09-01", monitor)).isEqualTo(204);
+		assertThat(delete("/api/non-working-days/2026-09-01", reporter)).isEqualTo(403);
+		assertThat(delete("/api/non-working-days/2026-09-01", monitor)).isEqualTo(204);
 		assertThat(countOn("2026-09-01")).isZero();
-		assertThat(delete("/api/calendar/non-working-days/2026-09-01", monitor)).as("already gone").isEqualTo(404);
+		assertThat(delete("/api/non-working-days/2026-09-01", monitor)).as("already gone").isEqualTo(404);
 	}
 
 	@Test
 	void aWorkingDayMustBeAWeekendDayAndTheCountIsBounded() {
-		HttpResponse<String> weekday = api.post("/api/calendar/non-working-days",
+		HttpResponse<String> weekday = api.post("/api/non-working-days",
 				Map.of("day", "2026-10-07", "kind", "WORKING", "name", "Làm bù"), monitor);
 		assertThat(weekday.statusCode()).isEqualTo(422);
 		assertThat(ApiClient.json(weekday).path("detail").asString()).contains("phải là thứ Bảy hoặc Chủ nhật");

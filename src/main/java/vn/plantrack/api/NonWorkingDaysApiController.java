@@ -25,15 +25,15 @@ import vn.plantrack.tracking.NonWorkingDays;
  * per year. Everybody signed in reads it; a MONITOR or an ADMIN keeps it.
  */
 @RestController
-@RequestMapping("/api/calendar/non-working-days")
+@RequestMapping("/api/non-working-days")
 @Tag(name = "Lịch ngày làm việc", description = "Ngày lễ, Tết, ngày nghỉ bù và ngày làm bù dùng để tính hạn theo ngày làm việc")
-class CalendarApiController {
+class NonWorkingDaysApiController {
 
 	private final NonWorkingDays days;
 
 	private final ApiActors actors;
 
-	CalendarApiController(NonWorkingDays days, ApiActors actors) {
+	NonWorkingDaysApiController(NonWorkingDays days, ApiActors actors) {
 		this.days = days;
 		this.actors = actors;
 	}
@@ -49,7 +49,7 @@ class CalendarApiController {
 	@Operation(summary = "Thêm một ngày nghỉ (OFF) hoặc ngày làm bù (WORKING)", description = "MONITOR hoặc ADMIN")
 	ResponseEntity<NonWorkingDays.Day> add(@RequestBody NonWorkingDays.NewDay day, Principal principal) {
 		NonWorkingDays.Day added = days.add(day, actors.of(principal));
-		return ResponseEntity.created(URI.create("/api/calendar/non-working-days?year=" + added.day().getYear())).body(added);
+		return ResponseEntity.created(URI.create("/api/non-working-days?year=" + added.day().getYear())).body(added);
 	}
 
 	@DeleteMapping("/{day}")
