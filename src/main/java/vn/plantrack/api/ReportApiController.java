@@ -61,6 +61,8 @@ class ReportApiController {
 	}
 
 	@PostMapping("/api/submissions/workbook")
+	@io.swagger.v3.oas.annotations.Operation(summary = "Nhập sổ nhập liệu Excel (XLSX) của cơ quan: tiến độ nhiệm vụ và số liệu chỉ tiêu",
+			description = "REPORTER chỉ nhập các dòng của cơ quan mình; 422 kèm danh sách lỗi khi sổ bị từ chối")
 	ResponseEntity<?> importWorkbook(@RequestParam("file") MultipartFile file, Principal principal)
 			throws IOException {
 		// a REPORTER may only enter its own agency's rows; the monitoring office any agency's

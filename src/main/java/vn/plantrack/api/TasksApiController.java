@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.plantrack.tracking.Evidence;
 import vn.plantrack.tracking.TaskProgress;
 import vn.plantrack.tracking.TaskResponsibility;
@@ -26,6 +28,7 @@ import vn.plantrack.tracking.TrackingException;
  * Tasks as JSON: read (a REPORTER only its own agency's), change status, report progress with evidence,
  * who is responsible now, and a MONITOR's reassignment after a split or abolition.
  */
+@Tag(name = "Nhiệm vụ", description = "Trạng thái, tiến độ, minh chứng và cơ quan chịu trách nhiệm của nhiệm vụ")
 @RestController
 @RequestMapping("/api/tasks")
 class TasksApiController {
@@ -46,17 +49,20 @@ class TasksApiController {
 	}
 
 	@GetMapping
+	@Operation(summary = "Nhiệm vụ của một kế hoạch (REPORTER: của cơ quan mình)")
 	List<TaskProgress.TaskSummary> list(@RequestParam long documentId, Principal principal) {
 		return tasks.list(documentId, actors.of(principal));
 	}
 
 	@GetMapping("/{id}")
+	@Operation(summary = "Một nhiệm vụ: trạng thái, phân loại, tiến độ, cập nhật")
 	TaskProgress.TaskView one(@PathVariable long id, Principal principal) {
 		return tasks.view(id, actors.of(principal));
 	}
 
 	/** The original assignment and its current successor on {@code date} (default today). */
 	@GetMapping("/{id}/responsible")
+	@Operation(summary = "Cơ quan được giao như văn bản ghi và cơ quan kế thừa hiện nay")
 	TaskResponsibility.Responsibility responsible(@PathVariable long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			Principal principal) {
@@ -65,12 +71,14 @@ class TasksApiController {
 	}
 
 	@PostMapping("/{id}/status")
+	@Operation(summary = "Đổi trạng thái nhiệm vụ (cơ quan chủ trì)")
 	TaskProgress.TaskView status(@PathVariable long id, @RequestBody TaskProgress.StatusChange change,
 			Principal principal) {
 		return tasks.changeStatus(id, change, actors.of(principal));
 	}
 
 	@PostMapping(path = "/{id}/progress", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Báo cáo tiến độ (cơ quan chủ trì) hoặc đóng góp (cơ quan phối hợp)")
 	TaskProgress.TaskView progress(@PathVariable long id, @RequestBody TaskProgress.ProgressReport report,
 			Principal principal) {
 		return tasks.report(id, report, List.of(), actors.of(principal));
@@ -78,6 +86,7 @@ class TasksApiController {
 
 	/** The same with evidence files: multipart fields percent, narrative, version and any number of files. */
 	@PostMapping(path = "/{id}/progress", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Báo cáo tiến độ kèm tệp minh chứng")
 	TaskProgress.TaskView progressWithEvidence(@PathVariable long id,
 			@RequestParam(required = false) Integer percent, @RequestParam(required = false) String narrative,
 			@RequestParam(required = false) Integer version,
@@ -96,6 +105,7 @@ class TasksApiController {
 	}
 
 	@PostMapping("/{id}/reassign")
+	@Operation(summary = "MONITOR giao lại nhiệm vụ sau chia tách hoặc giải thể cơ quan")
 	TaskResponsibility.Responsibility reassign(@PathVariable long id, @RequestBody Reassignment reassignment,
 			Principal principal) {
 		return responsibility.decide(id, reassignment.fromAgencyId(), reassignment.toAgencyId(), reassignment.reason(),

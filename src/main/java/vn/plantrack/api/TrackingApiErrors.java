@@ -13,7 +13,8 @@ import vn.plantrack.tracking.TrackingException;
 /** Refusals of the tracking rules as RFC 9457 problem details with the user-facing message as detail. */
 @RestControllerAdvice(assignableTypes = { AgenciesApiController.class, TasksApiController.class,
 		CyclesApiController.class, IndicatorObservationsApiController.class,
-		ExplanationsApiController.class })
+		ExplanationsApiController.class, NonWorkingDaysApiController.class,
+		RemindersApiController.class, IndicatorDecisionsApiController.class })
 class TrackingApiErrors {
 
 	@ExceptionHandler(TrackingException.class)

@@ -13,7 +13,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.plantrack.registry.AgencySuccessions;
 import vn.plantrack.registry.AuditLog;
 
 /**
@@ -27,15 +26,15 @@ public class IndicatorValues {
 
 	private final JdbcClient jdbc;
 
-	private final AgencySuccessions successions;
+	private final IndicatorResponsibility leads;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	IndicatorValues(JdbcClient jdbc, AgencySuccessions successions, AuditLog audit, Clock clock) {
+	IndicatorValues(JdbcClient jdbc, IndicatorResponsibility leads, AuditLog audit, Clock clock) {
 		this.jdbc = jdbc;
-		this.successions = successions;
+		this.leads = leads;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -102,13 +101,9 @@ public class IndicatorValues {
 		}
 	}
 
+	/** The successor of the agency the plan named; empty while a split awaits a MONITOR's decision. */
 	private Optional<Long> currentLead(long indicatorId) {
-		Optional<Long> named = jdbc.sql("SELECT lead_agency_id FROM indicator WHERE id = ?")
-			.param(indicatorId)
-			.query((rs, n) -> Optional.ofNullable((Long) rs.getObject(1, Long.class)))
-			.optional()
-			.orElseThrow(() -> TrackingException.notFound("Không tìm thấy chỉ tiêu " + indicatorId));
-		return named.map(id -> successions.resolve(id, LocalDate.now(clock)).current()).map(AgencySuccessions.AgencyRef::id);
+		return leads.currentLeadId(indicatorId, LocalDate.now(clock));
 	}
 
 	private static void check(Value value) {

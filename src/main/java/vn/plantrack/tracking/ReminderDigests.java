@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.plantrack.registry.Role;
 import vn.plantrack.registry.UserAccounts;
 import vn.plantrack.tracking.TaskResponsibility.Assignment;
 
@@ -78,6 +80,42 @@ public class ReminderDigests {
 	}
 
 	public record Digest(long agencyId, String agency, List<String> lines) {
+	}
+
+	/** A digest that went out: to whom, on which day, with how many items. */
+	public record Sent(long agencyId, String agency, LocalDate sentOn, String recipients, int items,
+			OffsetDateTime sentAt) {
+	}
+
+	/** The digests sent between {@code from} and {@code to} (both included), a REPORTER's own agency only. */
+	public List<Sent> sent(LocalDate from, LocalDate to, Actor actor) {
+		if (from.isAfter(to)) {
+			throw TrackingException.invalid("Ngày bắt đầu " + from + " sau ngày kết thúc " + to);
+		}
+		return jdbc.sql("""
+				SELECT r.agency_id, a.name, r.sent_on, r.recipients, r.items, r.sent_at
+				FROM reminder_digest r JOIN agency a ON a.id = r.agency_id
+				WHERE r.sent_on BETWEEN ? AND ? ORDER BY r.sent_on, a.name""")
+			.params(Date.valueOf(from), Date.valueOf(to))
+			.query((rs, n) -> new Sent(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+					rs.getString(4), rs.getInt(5), rs.getObject(6, OffsetDateTime.class)))
+			.list()
+			.stream()
+			.filter(sent -> !actor.reporter() || actor.reportsFor(sent.agencyId()))
+			.toList();
+	}
+
+	/** What would go out on {@code day}, a REPORTER's own agency only. */
+	public List<Digest> preview(LocalDate day, Actor actor) {
+		return digests(day).stream().filter(d -> !actor.reporter() || actor.reportsFor(d.agencyId())).toList();
+	}
+
+	/** The job run by hand (a MONITOR or an ADMIN): the same claim-then-send, so it never sends twice a day. */
+	public int sendDue(Actor actor) {
+		if (actor.role() != Role.MONITOR && actor.role() != Role.ADMIN) {
+			throw TrackingException.notPermitted("Chỉ cán bộ theo dõi (MONITOR) hoặc quản trị (ADMIN) được chạy gửi nhắc việc");
+		}
+		return sendDue();
 	}
 
 	/** What each agency is to be reminded of on {@code today}, agencies with nothing to do left out. */

@@ -47,7 +47,16 @@ public class ReportingCycles {
 		this.clock = clock;
 	}
 
-	public record Schedule(long documentId, Frequency frequency, int dueDay, Integer dueMonth, Integer sourceLine) {
+	/**
+	 * How often a plan wants reports and by when: before day {@code dueDay} (of {@code dueMonth}), or, when
+	 * {@code dueWorkingDays} is given, within that many working days after the data cut-off ("2 ngày làm việc").
+	 */
+	public record Schedule(long documentId, Frequency frequency, int dueDay, Integer dueMonth, Integer sourceLine,
+			Integer dueWorkingDays) {
+
+		public Schedule(long documentId, Frequency frequency, int dueDay, Integer dueMonth, Integer sourceLine) {
+			this(documentId, frequency, dueDay, dueMonth, sourceLine, null);
+		}
 	}
 
 	public record AgencyName(long id, String name) {
@@ -84,17 +93,27 @@ public class ReportingCycles {
 		if (schedule.frequency() == null) {
 			throw TrackingException.invalid("Thiếu tần suất báo cáo (trường frequency: MONTHLY, SEMIANNUAL, YEARLY)");
 		}
-		// Validate the day once against a leap-free year so a bad schedule is refused when typed, not later.
-		CycleCalendar.dueBefore(schedule.frequency(), 2027, 1, schedule.dueDay(), schedule.dueMonth());
+		if (schedule.dueWorkingDays() != null) {
+			// validates the count; the cut-off day itself does not matter here
+			workingDays.dueAfterWorkingDays(LocalDate.of(2027, 1, 14), schedule.dueWorkingDays());
+		}
+		else {
+			// Validate the day once against a leap-free year so a bad schedule is refused when typed, not later.
+			CycleCalendar.dueBefore(schedule.frequency(), 2027, 1, schedule.dueDay(), schedule.dueMonth());
+		}
 		jdbc.sql("DELETE FROM reporting_schedule WHERE document_id = ? AND frequency = ?")
 			.params(schedule.documentId(), schedule.frequency().name())
 			.update();
-		jdbc.sql("INSERT INTO reporting_schedule (document_id, frequency, due_day, due_month, source_line) VALUES (?, ?, ?, ?, ?)")
+		jdbc.sql("""
+				INSERT INTO reporting_schedule (document_id, frequency, due_day, due_month, source_line, due_working_days)
+				VALUES (?, ?, ?, ?, ?, ?)""")
 			.params(schedule.documentId(), schedule.frequency().name(), schedule.dueDay(), schedule.dueMonth(),
-					schedule.sourceLine())
+					schedule.sourceLine(), schedule.dueWorkingDays())
 			.update();
 		audit.record(actor.username(), "SCHEDULE_SET", "document", Long.toString(schedule.documentId()), null,
-				schedule.frequency() + " due=" + schedule.dueDay() + "/" + schedule.dueMonth());
+				schedule.frequency() + (schedule.dueWorkingDays() != null
+						? " due=" + schedule.dueWorkingDays() + " working days after cut-off"
+						: " due=" + schedule.dueDay() + "/" + schedule.dueMonth()));
 		return schedule;
 	}
 
@@ -112,9 +131,18 @@ public class ReportingCycles {
 	 * @param workingDayRule when the last day before the due day is a weekend day or holiday, the reports may
 	 * still arrive on the next working day
 	 */
-	@Transactional
 	public Cycle open(long documentId, Frequency frequency, int year, int index, LocalDate dueBefore,
 			boolean workingDayRule, Actor actor) {
+		return open(documentId, frequency, year, index, dueBefore, null, workingDayRule, actor);
+	}
+
+	/**
+	 * @param dueWorkingDays when given (and no {@code dueBefore}), reports are due within that many working days
+	 * after the end of the data window, on the calendar of {@link WorkingDays}
+	 */
+	@Transactional
+	public Cycle open(long documentId, Frequency frequency, int year, int index, LocalDate dueBefore,
+			Integer dueWorkingDays, boolean workingDayRule, Actor actor) {
 		requireMonitor(actor);
 		requireDocument(documentId);
 		if (frequency == null) {
@@ -122,7 +150,9 @@ public class ReportingCycles {
 		}
 		int normalisedIndex = frequency == Frequency.YEARLY ? 0 : index;
 		CycleCalendar.Window window = CycleCalendar.window(frequency, year, normalisedIndex);
-		LocalDate written = dueBefore != null ? dueBefore : scheduled(documentId, frequency, year, normalisedIndex)
+		LocalDate written = dueBefore != null ? dueBefore
+				: dueWorkingDays != null ? workingDays.dueAfterWorkingDays(window.end(), dueWorkingDays)
+				: scheduled(documentId, frequency, year, normalisedIndex, window.end())
 			.orElseThrow(() -> TrackingException.invalid("Kế hoạch " + documentId + " chưa có lịch báo cáo "
 					+ frequency.label() + "; hãy khai báo lịch hoặc nêu hạn gửi (trường dueBefore)"));
 		LocalDate due = workingDayRule ? workingDays.dueBefore(written) : written;
@@ -217,11 +247,15 @@ public class ReportingCycles {
 		return new AgencyTimeliness(agency.id(), agency.name(), timeliness, first, status);
 	}
 
-	private Optional<LocalDate> scheduled(long documentId, Frequency frequency, int year, int index) {
-		return jdbc.sql("SELECT due_day, due_month FROM reporting_schedule WHERE document_id = ? AND frequency = ?")
+	private Optional<LocalDate> scheduled(long documentId, Frequency frequency, int year, int index, LocalDate cutOff) {
+		return jdbc.sql("""
+				SELECT due_day, due_month, due_working_days FROM reporting_schedule WHERE document_id = ? AND frequency = ?""")
 			.params(documentId, frequency.name())
-			.query((rs, n) -> CycleCalendar.dueBefore(frequency, year, index, rs.getInt(1),
-					(Integer) rs.getObject(2, Integer.class)))
+			.query((rs, n) -> {
+				Integer inWorkingDays = rs.getObject(3, Integer.class);
+				return inWorkingDays != null ? workingDays.dueAfterWorkingDays(cutOff, inWorkingDays)
+						: CycleCalendar.dueBefore(frequency, year, index, rs.getInt(1), rs.getObject(2, Integer.class));
+			})
 			.optional();
 	}
 

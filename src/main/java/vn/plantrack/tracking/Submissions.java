@@ -33,7 +33,7 @@ public class Submissions {
 
 	private final TaskResponsibility responsibility;
 
-	private final AgencySuccessions successions;
+	private final IndicatorResponsibility indicatorLeads;
 
 	private final TaskProgress tasks;
 
@@ -42,11 +42,11 @@ public class Submissions {
 	private final Clock clock;
 
 	Submissions(JdbcClient jdbc, ReportingCycles cycles, TaskResponsibility responsibility,
-			AgencySuccessions successions, TaskProgress tasks, AuditLog audit, Clock clock) {
+			IndicatorResponsibility indicatorLeads, TaskProgress tasks, AuditLog audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.cycles = cycles;
 		this.responsibility = responsibility;
-		this.successions = successions;
+		this.indicatorLeads = indicatorLeads;
 		this.tasks = tasks;
 		this.audit = audit;
 		this.clock = clock;
@@ -303,8 +303,9 @@ public class Submissions {
 		if (indicator == null || indicator[0] != cycle.documentId()) {
 			throw TrackingException.invalid("Chỉ tiêu " + line.indicatorId() + " không thuộc kế hoạch của kỳ báo cáo " + cycle.id());
 		}
+		// a split lead agency is not guessed: until a MONITOR decides, nobody reports the indicator
 		AgencySuccessions.AgencyRef current = indicator[1] == null ? null
-				: successions.resolve(indicator[1], cycle.windowEnd()).current();
+				: indicatorLeads.lead(line.indicatorId(), cycle.windowEnd()).current();
 		if (current == null || current.id() != agencyId) {
 			throw TrackingException.notPermitted("Chỉ tiêu " + line.indicatorId() + " không do cơ quan " + agencyId + " chủ trì");
 		}

@@ -106,6 +106,28 @@ public final class SonLaPlans {
 				List.of());
 	}
 
+	/**
+	 * Two indicators as a plan adopted before the 2025 reorganisation would assign them: the target of 000:511
+	 * ("Năm 2030, tỷ lệ lao động qua đào tạo đạt 75%", which 000 itself gives to the education department) led by
+	 * Sở LĐ-TB&XH, the department that held vocational training until its split on 1/3/2025 (002:397 gives it the
+	 * human-resources plan), and the FDI target led by Sở Kế hoạch và Đầu tư, merged into Sở Tài chính.
+	 */
+	public static Extraction indicatorsOfReorganisedAgencies() {
+		List<IndicatorItem> indicators = List.of(
+				new IndicatorItem("10", "Phụ lục 02", "Năm 2030, tỷ lệ lao động qua đào tạo đạt 75%", "%",
+						List.of("Sở Lao động - Thương binh và Xã hội"), List.of("UBND các huyện, thành phố"),
+						new TargetValue("đạt 75%", "level", "=", new BigDecimal("75"), null, null, "%", 2030, List.of()), 511),
+				new IndicatorItem("5", "Phụ lục 02", "Thu ngân sách trên địa bàn năm 2030 đạt 8.000 tỷ đồng", "tỷ đồng",
+						List.of("Sở Kế hoạch và Đầu tư"), List.of(),
+						new TargetValue("đạt 8.000 tỷ đồng", "level", "=", new BigDecimal("8000"), null, null, "tỷ đồng",
+								2030, List.of()),
+						504));
+		DocumentInfo info = new DocumentInfo("Kế hoạch", null, LocalDate.of(2021, 1, 20), "UBND tỉnh Sơn La", "Sơn La",
+				"2021-2030", null, List.of(), List.of());
+		return new Extraction("indicators-before-2025.txt", info, List.of(), List.of(), indicators, List.of(), List.of(),
+				List.of());
+	}
+
 	/** A fresh Sơn La document with the given rows confirmed; returns its id. */
 	public static long register(DocumentImport documentImport, PlanConfirmation confirmation, JdbcClient jdbc,
 			Extraction rows) throws Exception {

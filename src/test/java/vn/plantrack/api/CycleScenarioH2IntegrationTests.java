@@ -1,0 +1,14 @@
+package vn.plantrack.api;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.plantrack.support.TestDatabases;
+
+class CycleScenarioH2IntegrationTests extends CycleScenarioIntegrationTests {
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabases.h2(registry);
+	}
+}
