@@ -206,6 +206,9 @@ public class MonthlyReport {
 			header.setBorderBottom(BorderStyle.THIN);
 			text = workbook.createCellStyle();
 			text.setWrapText(true);
+			// project and investor names are typed by users: a name starting with = + - @ must stay text when
+			// the sheet is opened or edited (formula injection), so every text cell is quote-prefixed
+			text.setQuotePrefixed(true);
 			bold = workbook.createCellStyle();
 			bold.setFont(boldFont);
 			money = workbook.createCellStyle();

@@ -47,6 +47,9 @@ class AdminBootstrap implements ApplicationRunner {
 			return;
 		}
 		if (!configuredPassword.isBlank()) {
+			PasswordPolicy.violation("admin", configuredPassword).ifPresent(rule -> {
+				throw new IllegalStateException("PLANTRACK_ADMIN_PASSWORD: " + rule.message());
+			});
 			users.create("admin", configuredPassword, Role.ADMIN, null, "system");
 			log.info("Created user 'admin' with the password from PLANTRACK_ADMIN_PASSWORD");
 			return;
@@ -67,8 +70,15 @@ class AdminBootstrap implements ApplicationRunner {
 	}
 
 	private static String randomPassword() {
-		byte[] bytes = new byte[15];
-		new SecureRandom().nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		SecureRandom random = new SecureRandom();
+		while (true) {
+			byte[] bytes = new byte[15];
+			random.nextBytes(bytes);
+			String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+			// 20 random characters almost always pass; draw again in the rare case they do not
+			if (PasswordPolicy.violation("admin", password).isEmpty()) {
+				return password;
+			}
+		}
 	}
 }

@@ -94,6 +94,7 @@ public class UserAccounts implements UserDetailsService {
 		if (role == Role.REPORTER && agencyId == null) {
 			throw new IllegalArgumentException("a REPORTER must be bound to an agency");
 		}
+		PasswordPolicy.check(username, rawPassword);
 		jdbc.sql("""
 				INSERT INTO app_user (username, password_hash, role, agency_id, enabled, created_at)
 				VALUES (?, ?, ?, ?, TRUE, ?)""")
@@ -101,5 +102,26 @@ public class UserAccounts implements UserDetailsService {
 					Timestamp.from(clock.instant()))
 			.update();
 		audit.record(actor, "USER_CREATED", "app_user", username, null, "role=" + role);
+	}
+
+	/**
+	 * Replaces a user's password after checking the current one and the policy; false when the current
+	 * password is wrong (or the account does not exist), so a stolen session alone cannot take the account.
+	 */
+	@Transactional
+	public boolean changePassword(String username, String currentPassword, String newPassword, String actor) {
+		Optional<String> hash = jdbc.sql("SELECT password_hash FROM app_user WHERE username = ? AND enabled = TRUE")
+			.param(username)
+			.query(String.class)
+			.optional();
+		if (hash.isEmpty() || currentPassword == null || !passwordEncoder.matches(currentPassword, hash.get())) {
+			return false;
+		}
+		PasswordPolicy.check(username, newPassword);
+		jdbc.sql("UPDATE app_user SET password_hash = ? WHERE username = ?")
+			.params(passwordEncoder.encode(newPassword), username)
+			.update();
+		audit.record(actor, "USER_PASSWORD_CHANGED", "app_user", username, null, null);
+		return true;
 	}
 }

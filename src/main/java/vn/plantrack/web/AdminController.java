@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.plantrack.registry.AuditChain;
+import vn.plantrack.registry.PasswordPolicy;
 import vn.plantrack.registry.Role;
 import vn.plantrack.registry.UserAccounts;
 
@@ -25,8 +26,6 @@ class AdminController {
 
 	// rule: user names are short, lower-case Latin letters, digits, dot, dash or underscore
 	private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,50}");
-
-	static final int MIN_PASSWORD = 12;
 
 	private final UserAccounts users;
 
@@ -63,9 +62,9 @@ class AdminController {
 		else if (users.account(username).isPresent()) {
 			errors.rejectValue("username", "admin.user.error.taken", new Object[] { username }, null);
 		}
-		if (form.getPassword() == null || form.getPassword().length() < MIN_PASSWORD) {
-			errors.rejectValue("password", "admin.user.error.password", new Object[] { MIN_PASSWORD }, null);
-		}
+		PasswordPolicy.violation(username, form.getPassword())
+			.ifPresent(rule -> errors.rejectValue("password", rule.messageKey(), new Object[] { PasswordPolicy.MIN_LENGTH },
+					null));
 		Role role = role(form.getRole());
 		if (role == null) {
 			errors.rejectValue("role", "admin.user.error.role");
