@@ -3,8 +3,10 @@ package vn.plantrack.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -84,20 +86,40 @@ class MyWorkItems {
 		return led;
 	}
 
-	/** The plan's indicators the agency leads at the end of the cycle's window. */
-	List<IndicatorItem> indicators(Cycle cycle, Actor actor) {
-		record Row(long id, String code, String name, String unit, long lead) {
+	private record IndicatorRow(long id, String code, String name, String unit, long lead) {
+	}
+
+	/** The ids of a plan's indicators the actor's agency leads on {@code at} (successor agencies included). */
+	Set<Long> ownIndicatorIds(long documentId, Actor actor, LocalDate at) {
+		Set<Long> ids = new HashSet<>();
+		for (IndicatorRow row : indicatorRows(documentId)) {
+			if (leads(row, actor, at)) {
+				ids.add(row.id());
+			}
 		}
-		List<Row> rows = jdbc.sql("""
+		return ids;
+	}
+
+	private List<IndicatorRow> indicatorRows(long documentId) {
+		return jdbc.sql("""
 				SELECT id, code, name, unit, lead_agency_id FROM indicator
 				WHERE document_id = ? AND lead_agency_id IS NOT NULL ORDER BY id""")
-			.param(cycle.documentId())
-			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)))
+			.param(documentId)
+			.query((rs, n) -> new IndicatorRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getLong(5)))
 			.list();
+	}
+
+	private boolean leads(IndicatorRow row, Actor actor, LocalDate at) {
+		AgencySuccessions.AgencyRef current = successions.resolve(row.lead(), at).current();
+		return current != null && actor.agencyId() != null && current.id() == actor.agencyId();
+	}
+
+	/** The plan's indicators the agency leads at the end of the cycle's window. */
+	List<IndicatorItem> indicators(Cycle cycle, Actor actor) {
 		List<IndicatorItem> items = new ArrayList<>();
-		for (Row row : rows) {
-			AgencySuccessions.AgencyRef current = successions.resolve(row.lead(), cycle.windowEnd()).current();
-			if (current == null || current.id() != actor.agencyId()) {
+		for (IndicatorRow row : indicatorRows(cycle.documentId())) {
+			if (!leads(row, actor, cycle.windowEnd())) {
 				continue;
 			}
 			String periodKind = cycle.frequency().periodKind();

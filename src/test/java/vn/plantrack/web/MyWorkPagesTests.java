@@ -144,7 +144,7 @@ class MyWorkPagesTests {
 		String page = page(mvc.perform(get("/my-work").with(reporter())).andExpect(status().isOk()));
 		assertThat(page).contains("Việc của tôi", "Đảng ủy Sở Xây dựng",
 				// both yearly cycles are listed; 2026 is past its due day with nothing sent
-				"Năm 2026", "15/12/2026", "Chưa nộp, đã quá hạn", "Năm 2027", "15/12/2027", "Chưa đến hạn",
+				"Năm 2026", "15/12/2026", "Chưa nộp, đã quá hạn", "Chưa lập", "Năm 2027", "15/12/2027", "Chưa đến hạn",
 				// the current cycle is the 2027 one (due after today, 01/07/2027)
 				"Báo cáo Năm 2027, hạn nộp trước ngày 15/12/2027",
 				"Phát triển kết cấu hạ tầng kỹ thuật đô thị", "href=\"/tasks/" + ownTask + "\"",
@@ -207,17 +207,17 @@ class MyWorkPagesTests {
 		mvc.perform(report(cycle2026, "draft").param("tasks[0].taskId", Long.toString(ownTask))
 			.param("tasks[0].percent", "40").param("tasks[0].narrative", "Đã phê duyệt đề án hạ tầng đô thị")
 			.param("indicators[0].indicatorId", Long.toString(ownIndicator)).param("indicators[0].kind", "ESTIMATE")
-			.param("indicators[0].value", "1.021,5"))
+			.param("indicators[0].value", "24,75"))
 			.andExpect(redirectedUrl("/my-work?cycle=" + cycle2026));
 		assertThat(jdbc.sql("SELECT status FROM submission WHERE cycle_id = ?").param(cycle2026).query(String.class).single())
 			.isEqualTo("DRAFT");
-		// 1.021,5 is one thousand and twenty-one and a half
+		// 24,75 is twenty-four and three quarters
 		assertThat(jdbc.sql("""
 				SELECT si.obs_value FROM submission_indicator si JOIN submission s ON s.id = si.submission_id
 				WHERE s.cycle_id = ? AND si.indicator_id = ?""").params(cycle2026, ownIndicator).query(BigDecimal.class).single())
-			.isEqualByComparingTo("1021.5");
+			.isEqualByComparingTo("24.75");
 		String draft = page(mvc.perform(get("/my-work").param("cycle", Long.toString(cycle2026)).with(reporter())));
-		assertThat(draft).contains("Bản nháp", "value=\"1.021,5\"", "Đã phê duyệt đề án hạ tầng đô thị", "value=\"40\"");
+		assertThat(draft).contains("Bản nháp", "value=\"24,75\"", "Đã phê duyệt đề án hạ tầng đô thị", "value=\"40\"");
 		String version = jdbc.sql("SELECT version FROM submission WHERE cycle_id = ?").param(cycle2026).query(Integer.class)
 			.single().toString();
 		// sending needs the report's narrative; the error stands next to it and nothing changes
@@ -256,8 +256,10 @@ class MyWorkPagesTests {
 	/** The field's input points at its error (aria-describedby) and the error follows it directly. */
 	static void assertAdjacentError(String page, String field, String message) {
 		String errorId = field + "-error";
-		assertThat(page).containsPattern("id=\"" + java.util.regex.Pattern.quote(field) + "\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\""
-				+ java.util.regex.Pattern.quote(errorId) + "\"");
+		var tag = java.util.regex.Pattern.compile("<(input|textarea|select)\\b[^>]*\\bid=\"" + java.util.regex.Pattern.quote(field) + "\"[^>]*>")
+			.matcher(page);
+		assertThat(tag.find()).as("input " + field).isTrue();
+		assertThat(tag.group()).contains("aria-invalid=\"true\"", "aria-describedby=\"" + errorId + "\"");
 		int input = page.indexOf("id=\"" + field + "\"");
 		int error = page.indexOf("id=\"" + errorId + "\"");
 		assertThat(error).as("error of " + field).isGreaterThan(input);
