@@ -9,33 +9,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.util.HtmlUtils;
 
-import vn.plantrack.registry.Documents;
-import vn.plantrack.registry.PlanReview;
 import vn.plantrack.registry.Role;
-import vn.plantrack.registry.UserAccounts;
-import vn.plantrack.support.TestDatabases;
 import vn.plantrack.tracking.Actor;
 import vn.plantrack.tracking.Frequency;
 import vn.plantrack.tracking.ReportingCycles;
@@ -46,44 +27,9 @@ import vn.plantrack.tracking.ReportingCycles;
  * hóa đến năm 2030 đạt 25,8%" (line 505) are led by Đảng ủy Sở Xây dựng; task 7.3 (line 457) and indicator 19
  * (line 520) by Đảng ủy Sở Nông nghiệp và Môi trường.
  */
-@SpringBootTest(properties = "plantrack.samples.import-on-first-start=true")
-@AutoConfigureMockMvc
-class MyWorkPagesTests {
-
-	/** 01/07/2027: the 2026 yearly report is overdue, the 2027 one due before 15/12/2027. */
-	static final Instant NOW = Instant.parse("2027-07-01T03:00:00Z");
+class MyWorkPagesTests extends PagesTestSupport {
 
 	static final String REPORTER = "xaydung.baocao";
-
-	@TestConfiguration
-	static class FixedClock {
-
-		@Bean
-		@Primary
-		Clock fixedClock() {
-			return Clock.fixed(NOW, ZoneOffset.ofHours(7));
-		}
-	}
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		TestDatabases.h2(registry);
-	}
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Documents documents;
-
-	@Autowired
-	PlanReview review;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	UserAccounts users;
 
 	@Autowired
 	ReportingCycles cycles;
@@ -102,11 +48,7 @@ class MyWorkPagesTests {
 
 	@BeforeEach
 	void aConfirmedPlanWithTwoYearlyCyclesAndAReporter() {
-		plan = documents.list().stream().filter(d -> d.fileName().equals("000_c86e37a0cf2b9f3d.txt")).findFirst()
-			.orElseThrow().id();
-		if (!"CONFIRMED".equals(documents.findById(plan).orElseThrow().status())) {
-			review.confirm(plan, null, "m");
-		}
+		plan = confirmedSeed000();
 		Actor monitor = new Actor("m", Role.MONITOR, null);
 		if (cycles.list(plan).isEmpty()) {
 			cycles.open(plan, Frequency.YEARLY, 2026, 0, LocalDate.of(2026, 12, 15), monitor);
@@ -253,22 +195,6 @@ class MyWorkPagesTests {
 		return user(REPORTER).roles("REPORTER");
 	}
 
-	/** The field's input points at its error (aria-describedby) and the error follows it directly. */
-	static void assertAdjacentError(String page, String field, String message) {
-		String errorId = field + "-error";
-		var tag = java.util.regex.Pattern.compile("<(input|textarea|select)\\b[^>]*\\bid=\"" + java.util.regex.Pattern.quote(field) + "\"[^>]*>")
-			.matcher(page);
-		assertThat(tag.find()).as("input " + field).isTrue();
-		assertThat(tag.group()).contains("aria-invalid=\"true\"", "aria-describedby=\"" + errorId + "\"");
-		int input = page.indexOf("id=\"" + field + "\"");
-		int error = page.indexOf("id=\"" + errorId + "\"");
-		assertThat(error).as("error of " + field).isGreaterThan(input);
-		String between = page.substring(input, error);
-		// nothing but the input's own markup (and for a textarea its typed text) separates them
-		assertThat(between).doesNotContain("<label", "<input", "<select");
-		assertThat(page.substring(error, page.indexOf("</p>", error))).contains(message);
-	}
-
 	private int indexOfTask(String page, long task) {
 		return index(page, "tasks", "taskId", task);
 	}
@@ -289,11 +215,6 @@ class MyWorkPagesTests {
 	}
 
 	private long taskOnLine(int line) {
-		return jdbc.sql("SELECT id FROM task WHERE document_id = ? AND source_line = ?").params(plan, line)
-			.query(Long.class).single();
-	}
-
-	static String page(ResultActions result) throws Exception {
-		return HtmlUtils.htmlUnescape(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+		return taskOnLine(plan, line);
 	}
 }
