@@ -176,6 +176,7 @@ class MyWorkPagesTests extends PagesTestSupport {
 		assertThat(jdbc.sql("SELECT status FROM submission WHERE cycle_id = ?").param(cycle2026).query(String.class).single())
 			.isEqualTo("SUBMITTED");
 		String locked = page(mvc.perform(get("/my-work").param("cycle", Long.toString(cycle2026)).with(reporter())));
+		assertThat(locked).doesNotContain("id=\"submit-report\"");
 		assertThat(locked).contains("Đã gửi (khóa)", "Báo cáo đã gửi và đang chờ xem xét", "<fieldset disabled=\"disabled\">",
 				// sent on 01/07/2027, after the due day 15/12/2026
 				"Nộp muộn");

@@ -288,6 +288,7 @@ class WebBrowserTests {
 		assertThat(valueError.getText()).startsWith("Không đọc được số «24.6»");
 		assertThat(browser.findElement(By.id("indicators" + indicatorLine + ".value")).getAttribute("aria-describedby"))
 			.isEqualTo("indicators" + indicatorLine + ".value-error");
+		((ChromeDriver) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", valueError);
 		shot("my-work-error");
 		type("indicators" + indicatorLine + ".value", "24,6");
 		click(By.id("submit-report"));
