@@ -12,6 +12,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -95,7 +96,7 @@ class MyWorkController {
 		MyWorkForm form = aligned(posted, cycle, actor);
 		model.addAttribute("form", form);
 		// the binding result must describe the form the page shows (items in the page's order)
-		BindingResult checked = new org.springframework.validation.BeanPropertyBindingResult(form, "form");
+		BindingResult checked = new BeanPropertyBindingResult(form, "form");
 		Submissions.Draft draft = check(form, cycle, actor, checked);
 		boolean submit = "submit".equals(form.getAction());
 		if (submit && (form.getNarrative() == null || form.getNarrative().isBlank())) {
