@@ -33,16 +33,21 @@ class ReviewController {
 
 	private final SearchIndex searchIndex;
 
-	ReviewController(Documents documents, PlanReview review, SearchIndex searchIndex) {
+	private final ConfirmedValues confirmedValues;
+
+	ReviewController(Documents documents, PlanReview review, SearchIndex searchIndex, ConfirmedValues confirmedValues) {
 		this.documents = documents;
 		this.review = review;
 		this.searchIndex = searchIndex;
+		this.confirmedValues = confirmedValues;
 	}
 
 	@GetMapping("/documents/{id}/review")
 	String show(@PathVariable long id, Model model) {
 		Extraction draft = review.draft(id).orElseThrow(() -> new NotFoundException("document " + id));
-		model.addAttribute("form", DraftCorrections.formOf(draft));
+		boolean confirmed = documents.findById(id).map(d -> "CONFIRMED".equals(d.status())).orElse(false);
+		// once confirmed, the registry holds what the MONITOR corrected: show that, not a fresh extraction
+		model.addAttribute("form", confirmed ? confirmedValues.formOf(id, draft) : DraftCorrections.formOf(draft));
 		return render(id, draft, model);
 	}
 

@@ -60,6 +60,16 @@ class AdminPagesTests {
 	}
 
 	@Test
+	void tiesEachErrorToItsFieldForScreenReaders() throws Exception {
+		String page = PagesTestSupport.page(mvc.perform(post("/admin/users").param("username", "Nguyễn Văn A")
+			.param("password", "ngan").param("role", "REPORTER").with(user("admin").roles("ADMIN")).with(csrf()))
+			.andExpect(status().isOk()));
+		PagesTestSupport.assertAdjacentError(page, "username", "Tên đăng nhập gồm 3–50 ký tự");
+		PagesTestSupport.assertAdjacentError(page, "password", "Mật khẩu phải có ít nhất 12 ký tự.");
+		PagesTestSupport.assertAdjacentError(page, "agencyId", "Tài khoản cơ quan báo cáo phải gắn với một cơ quan.");
+	}
+
+	@Test
 	void createsAnAccountAndRecordsItInTheAuditLog() throws Exception {
 		mvc.perform(post("/admin/users").param("username", "theodoi.sonla").param("password", "mat-khau-du-dai-1")
 			.param("role", "MONITOR").with(user("admin").roles("ADMIN")).with(csrf()))

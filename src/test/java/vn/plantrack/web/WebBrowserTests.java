@@ -10,12 +10,16 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -37,18 +41,25 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import vn.plantrack.registry.DocumentImport;
+import vn.plantrack.registry.PlanReview;
 import vn.plantrack.registry.Role;
 import vn.plantrack.registry.UserAccounts;
 import vn.plantrack.support.TestDatabases;
+import vn.plantrack.tracking.Actor;
+import vn.plantrack.tracking.Frequency;
+import vn.plantrack.tracking.ReportingCycles;
 
 /**
  * A MONITOR in a real browser (Debian's headless Chromium): logs in, uploads seed 000 (14-CTr/TU), reviews
  * the draft beside the source text, confirms it, and finds its tasks in the plan tree; then the task,
  * indicator (chart drawn under the strict CSP), overview, agencies and search pages. Screenshots of each
- * page go to docs/screenshots/.
+ * page go to docs/screenshots/. Then a REPORTER sends its agency's periodic report from "Việc của tôi" and the
+ * MONITOR sees the overview's count of late and missing reports move.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "plantrack.samples.import-on-first-start=false")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebBrowserTests {
 
 	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -90,6 +101,15 @@ class WebBrowserTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ReportingCycles cycles;
+
+	@Autowired
+	DocumentImport documentImport;
+
+	@Autowired
+	PlanReview planReview;
+
 	@BeforeAll
 	static void startBrowser() throws IOException {
 		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
@@ -123,8 +143,9 @@ class WebBrowserTests {
 	}
 
 	@Test
+	@Order(1)
 	void aMonitorImportsReviewsAndConfirmsAPlanAndFindsItsTasksInThePlanTree() throws IOException {
-		users.create("giamsat", PASSWORD, Role.MONITOR, null, "test");
+		monitorAccount();
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 
 		open("/login");
@@ -214,6 +235,134 @@ class WebBrowserTests {
 		open("/plans/" + documentId);
 		shot("plan-phone");
 		browser.manage().window().setSize(new Dimension(1366, 1000));
+	}
+
+	/**
+	 * Seed 000 line 416: task 2.4 "Phát triển kết cấu hạ tầng kỹ thuật đô thị ..." and line 505: indicator 6
+	 * "Tỷ lệ đô thị hóa đến năm 2030 đạt 25,8%" are led by Đảng ủy Sở Xây dựng. Its REPORTER sends the 2026
+	 * yearly report (due before 15/12/2026, so late on 01/07/2027) from "Việc của tôi"; the MONITOR's overview
+	 * then counts one late report more and one missing report less for the plan.
+	 */
+	@Test
+	@Order(2)
+	void aReporterSendsItsPeriodicReportAndTheMonitorSeesTheOverviewChange() throws Exception {
+		monitorAccount();
+		long documentId = confirmedSeed000();
+		Actor monitor = new Actor("giamsat", Role.MONITOR, null);
+		if (cycles.list(documentId).isEmpty()) {
+			cycles.open(documentId, Frequency.YEARLY, 2026, 0, LocalDate.of(2026, 12, 15), monitor);
+		}
+		long task = jdbc.sql("SELECT id FROM task WHERE document_id = ? AND source_line = 416").param(documentId)
+			.query(Long.class).single();
+		long indicator = jdbc.sql("SELECT id FROM indicator WHERE document_id = ? AND source_line = 505").param(documentId)
+			.query(Long.class).single();
+		long agency = jdbc.sql("SELECT agency_id FROM task_agency WHERE task_id = ? AND role = 'LEAD'").param(task)
+			.query(Long.class).single();
+		if (users.account("xaydung").isEmpty()) {
+			users.create("xaydung", PASSWORD, Role.REPORTER, agency, "test");
+		}
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+
+		logIn("giamsat", wait);
+		open("/overview");
+		int lateBefore = gapCount(documentId, "late");
+		int missingBefore = gapCount(documentId, "missing");
+		assertThat(missingBefore).isPositive();
+
+		logIn("xaydung", wait);
+		browser.findElement(By.linkText("Việc của tôi")).click();
+		wait.until(ExpectedConditions.urlContains("/my-work"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Việc của tôi");
+		assertThat(browser.findElement(By.id("work")).getText()).contains("Báo cáo Năm 2026, hạn nộp trước ngày 15/12/2026",
+				"Phát triển kết cấu hạ tầng kỹ thuật đô thị", "Tỷ lệ đô thị hóa đến năm 2030 đạt 25,8%");
+		int taskLine = indexOf("tasks", "taskId", task);
+		int indicatorLine = indexOf("indicators", "indicatorId", indicator);
+		type("tasks" + taskLine + ".percent", "30");
+		type("tasks" + taskLine + ".narrative", "Đã phê duyệt danh mục công trình hạ tầng kỹ thuật đô thị năm 2026");
+		// first a slip: "24.6" is not Vietnamese notation; the error appears next to the field
+		type("indicators" + indicatorLine + ".value", "24.6");
+		type("narrative", "Báo cáo kết quả năm 2026 của Đảng ủy Sở Xây dựng");
+		click(By.id("submit-report"));
+		WebElement valueError = wait.until(ExpectedConditions.visibilityOfElementLocated(
+				By.id("indicators" + indicatorLine + ".value-error")));
+		assertThat(valueError.getText()).startsWith("Không đọc được số «24.6»");
+		assertThat(browser.findElement(By.id("indicators" + indicatorLine + ".value")).getAttribute("aria-describedby"))
+			.isEqualTo("indicators" + indicatorLine + ".value-error");
+		((ChromeDriver) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", valueError);
+		shot("my-work-error");
+		type("indicators" + indicatorLine + ".value", "24,6");
+		click(By.id("submit-report"));
+		wait.until(d -> d.findElements(By.cssSelector("#work p.info[role=status]")).stream()
+			.anyMatch(p -> p.getText().startsWith("Đã gửi báo cáo")));
+		assertThat(browser.findElement(By.id("work")).getText()).contains("Đã gửi (khóa)", "Nộp muộn");
+		shot("my-work");
+
+		logIn("giamsat", wait);
+		open("/overview");
+		assertThat(gapCount(documentId, "late")).isEqualTo(lateBefore + 1);
+		assertThat(gapCount(documentId, "missing")).isEqualTo(missingBefore - 1);
+		assertThat(jdbc.sql("SELECT obs_value FROM submission_indicator WHERE indicator_id = ?").param(indicator)
+			.query(java.math.BigDecimal.class).single()).isEqualByComparingTo("24.6");
+	}
+
+	private void monitorAccount() {
+		if (users.account("giamsat").isEmpty()) {
+			users.create("giamsat", PASSWORD, Role.MONITOR, null, "test");
+		}
+	}
+
+	/** Seed 000 confirmed: by the first test through the pages, or here when this test runs alone. */
+	private long confirmedSeed000() throws Exception {
+		var existing = jdbc.sql("SELECT id FROM document WHERE symbol = '14-CTr/TU'").query(Long.class).optional();
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		long id = documentImport.importFile(SEED_000.getFileName().toString(), Files.readAllBytes(SEED_000), "giamsat")
+			.document().id();
+		planReview.confirm(id, null, "giamsat");
+		return id;
+	}
+
+	private void logIn(String username, WebDriverWait wait) {
+		browser.manage().deleteAllCookies();
+		open("/login");
+		browser.findElement(By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys(PASSWORD);
+		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		wait.until(ExpectedConditions.urlContains("/overview"));
+	}
+
+	/** The late or missing count of the plan's row in the overview's table of report gaps; 0 when not listed. */
+	private int gapCount(long documentId, String column) {
+		for (WebElement row : browser.findElements(By.cssSelector("#report-gaps tbody tr"))) {
+			if (!row.findElements(By.cssSelector("a[href='/plans/" + documentId + "#reports']")).isEmpty()) {
+				return Integer.parseInt(row.findElement(By.cssSelector("td." + column)).getText().strip());
+			}
+		}
+		return 0;
+	}
+
+	private int indexOf(String list, String idField, long id) {
+		for (WebElement hidden : browser.findElements(By.cssSelector("input[type=hidden][name$='." + idField + "']"))) {
+			if (Long.toString(id).equals(hidden.getAttribute("value"))) {
+				String name = hidden.getAttribute("name");
+				return Integer.parseInt(name.substring(list.length() + 1, name.indexOf(']')));
+			}
+		}
+		throw new AssertionError(list + " " + id + " is not on the page");
+	}
+
+	private void type(String id, String text) {
+		WebElement field = browser.findElement(By.id(id));
+		((ChromeDriver) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	private void click(By by) {
+		WebElement element = browser.findElement(by);
+		((ChromeDriver) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		element.click();
 	}
 
 	private void open(String path) {
