@@ -65,12 +65,17 @@ class UploadSizeLimitFilter extends OncePerRequestFilter {
 			return;
 		}
 		response.setContentType("text/html");
-		String title = HtmlUtils.htmlEscape(messages.getMessage("upload.error.tooLargeTitle", null, VIETNAMESE));
+		String title = escape(messages.getMessage("upload.error.tooLargeTitle", null, VIETNAMESE));
 		response.getWriter()
 			.write("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>" + title
 					+ " · PlanTrack</title><link rel=\"stylesheet\" href=\"/css/app.css\"></head><body><main><h1>" + title
-					+ "</h1><p class=\"error\" role=\"alert\">" + HtmlUtils.htmlEscape(message) + "</p><p><a href=\"/\">"
-					+ HtmlUtils.htmlEscape(messages.getMessage("upload.error.back", null, VIETNAMESE))
+					+ "</h1><p class=\"error\" role=\"alert\">" + escape(message) + "</p><p><a href=\"/\">"
+					+ escape(messages.getMessage("upload.error.back", null, VIETNAMESE))
 					+ "</a></p></main></body></html>");
+	}
+
+	/** Escapes markup only; Vietnamese letters stay as they are (the page is UTF-8). */
+	private static String escape(String text) {
+		return HtmlUtils.htmlEscape(text, StandardCharsets.UTF_8.name());
 	}
 }
