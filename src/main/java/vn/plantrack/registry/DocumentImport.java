@@ -108,6 +108,12 @@ public class DocumentImport {
 		String name = fileName == null ? "" : fileName.replace('\\', '/');
 		name = name.substring(name.lastIndexOf('/') + 1).strip();
 		name = name.replaceAll("[\\p{Cntrl}]", "");
+		// the column holds 400; a longer name keeps its start and its extension
+		if (name.length() > 255) {
+			int dot = name.lastIndexOf('.');
+			String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
+			name = name.substring(0, 255 - extension.length()) + extension;
+		}
 		return name.isEmpty() ? "document.txt" : name;
 	}
 

@@ -22,10 +22,18 @@ public record Evidence(String fileName, byte[] content) {
 			"application/vnd.ms-excel", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 			"jpg", "image/jpeg", "jpeg", "image/jpeg", "png", "image/png");
 
-	/** The bare file name (a client may send a path); never empty. */
+	/** Longest stored name; longer ones keep their start and their extension. */
+	static final int MAX_NAME = 255;
+
+	/** The bare file name (a client may send a path), without control characters, at most 255; never empty. */
 	public String safeName() {
 		String name = fileName == null ? "" : fileName.replace('\\', '/');
-		name = name.substring(name.lastIndexOf('/') + 1).strip();
+		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+		if (name.length() > MAX_NAME) {
+			int dot = name.lastIndexOf('.');
+			String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
+			name = name.substring(0, MAX_NAME - extension.length()) + extension;
+		}
 		return name.isEmpty() ? "tep-minh-chung" : name;
 	}
 

@@ -51,6 +51,24 @@ final class Browser {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/** A file form as a browser posts it: the CSRF token is a field of the multipart body (null: none). */
+	HttpResponse<String> upload(String path, String fileName, byte[] content, String csrf) {
+		String boundary = "----pt" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		if (csrf != null) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+				+ fileName.replace("\"", "%22") + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
 	/** The CSRF token of the form on the page at {@code path}. */
 	String csrfOf(String path) {
 		Matcher matcher = CSRF.matcher(get(path).body());

@@ -8,15 +8,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -198,16 +195,16 @@ class RouteMatrixTests {
 				Outcome expected = row.expected().get(actor);
 				// an own-agency row: REPORTER A may, REPORTER B is refused A's resource and must change nothing
 				boolean ownAgency = row.expected().get(Actor.REPORTER_A) == Outcome.ALLOW && expected == Outcome.DENY;
-				Map<String, String> before = actor == Actor.REPORTER_B && ownAgency ? fingerprint() : null;
+				Map<String, String> before = actor == Actor.REPORTER_B && ownAgency ? DatabaseFingerprint.of(jdbc) : null;
 				Response response = call(row.endpoint().method(), path, actor);
 				Outcome actual = response.outcome();
 				if (actual != expected) {
 					wrong.add("line " + row.line() + " " + row.endpoint().method() + " " + path + " as " + actor
 							+ ": expected " + expected + ", got " + response);
 				}
-				if (before != null && !changedTables(before, fingerprint()).isEmpty()) {
+				if (before != null && !DatabaseFingerprint.changedTables(before, DatabaseFingerprint.of(jdbc)).isEmpty()) {
 					wrong.add("line " + row.line() + " " + row.endpoint().method() + " " + path
-							+ ": refused call by REPORTER_B changed " + changedTables(before, fingerprint()));
+							+ ": refused call by REPORTER_B changed " + DatabaseFingerprint.changedTables(before, DatabaseFingerprint.of(jdbc)));
 				}
 			}
 		}
@@ -266,40 +263,6 @@ class RouteMatrixTests {
 		}
 		matcher.appendTail(out);
 		return out.toString();
-	}
-
-	/** A digest of each table's rows, to prove a refused call left the database untouched. */
-	private Map<String, String> fingerprint() throws Exception {
-		Map<String, String> digests = new TreeMap<>();
-		List<String> tables = jdbc.sql("""
-				SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'
-				AND table_type = 'BASE TABLE' ORDER BY table_name""").query(String.class).list();
-		for (String table : tables) {
-			if (table.startsWith("flyway") || table.startsWith("spring_session")) {
-				continue;
-			}
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			for (Map<String, Object> values : jdbc.sql("SELECT * FROM " + table).query().listOfRows()) {
-				for (Map.Entry<String, Object> column : new TreeMap<>(values).entrySet()) {
-					Object value = column.getValue();
-					// file contents: by value, not by the array's identity
-					digest.update((column.getKey() + "=" + (value instanceof byte[] bytes ? HexFormat.of().formatHex(bytes)
-							: String.valueOf(value)) + ";").getBytes(StandardCharsets.UTF_8));
-				}
-			}
-			digests.put(table, HexFormat.of().formatHex(digest.digest()));
-		}
-		return digests;
-	}
-
-	private static Set<String> changedTables(Map<String, String> before, Map<String, String> after) {
-		Set<String> changed = new TreeSet<>();
-		for (String table : after.keySet()) {
-			if (!after.get(table).equals(before.get(table))) {
-				changed.add(table);
-			}
-		}
-		return changed;
 	}
 
 	private Set<Endpoint> endpoints() {
