@@ -143,6 +143,39 @@ public class TaskProgress {
 	}
 
 	/**
+	 * A state reported in one go, as a filled-in data-entry workbook row does: the task is walked through the
+	 * workflow (not started → in progress → done, a paused task resumes first) with the same checks, optimistic
+	 * locking and audit records as the JSON API, then its percentage is reported. A step the workflow forbids
+	 * (back to "not started", out of a finished state) is refused with the workflow's message.
+	 *
+	 * @param completedOn the completion day when {@code target} is DONE (also taken as the start day when the
+	 * task had not started)
+	 * @return whether anything changed
+	 */
+	@Transactional
+	public boolean reportState(long taskId, TaskStatus target, Integer percent, LocalDate completedOn, String narrative,
+			Actor actor) {
+		TaskRow row = load(taskId);
+		boolean changed = false;
+		if (row.status() != target) {
+			if (target == TaskStatus.DONE && (row.status() == TaskStatus.NOT_STARTED || row.status() == TaskStatus.PAUSED)) {
+				changeStatus(taskId, new StatusChange(TaskStatus.IN_PROGRESS,
+						row.startedOn() == null ? completedOn : null, null, load(taskId).version()), actor);
+			}
+			String reason = target.needsReason() ? narrative : null;
+			LocalDate on = target == TaskStatus.DONE ? completedOn : null;
+			changeStatus(taskId, new StatusChange(target, on, reason, load(taskId).version()), actor);
+			changed = true;
+		}
+		TaskRow now = load(taskId);
+		if (percent != null && !now.status().finished() && percent != now.progress()) {
+			report(taskId, new ProgressReport(percent, narrative, now.version()), List.of(), actor);
+			changed = true;
+		}
+		return changed;
+	}
+
+	/**
 	 * The lead agency (or a MONITOR) reports progress: the task's percentage moves and a NOT_STARTED task
 	 * starts. A coordinating agency adds a contribution: narrative and evidence only, the task is untouched.
 	 */

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -30,8 +30,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.plantrack.registry.AuditLog;
+import vn.plantrack.registry.Role;
+import vn.plantrack.registry.UserAccounts;
 import vn.plantrack.reporting.DataEntryWorkbooks.Imported;
 import vn.plantrack.reporting.WorkbookRejectedException;
+import vn.plantrack.tracking.Actor;
+import vn.plantrack.tracking.TaskProgress;
+import vn.plantrack.tracking.TaskStatus;
+import vn.plantrack.tracking.TrackingException;
 
 /**
  * Reads a filled-in data-entry workbook, checks every cell against the plan and the importing user, and
@@ -51,14 +57,22 @@ public class WorkbookImport {
 
 	private final Clock clock;
 
-	WorkbookImport(JdbcClient jdbc, PlanAgencies planAgencies, AuditLog audit, Clock clock) {
+	private final TaskProgress taskProgress;
+
+	private final UserAccounts users;
+
+	WorkbookImport(JdbcClient jdbc, PlanAgencies planAgencies, AuditLog audit, Clock clock, TaskProgress taskProgress,
+			UserAccounts users) {
 		this.jdbc = jdbc;
 		this.planAgencies = planAgencies;
 		this.audit = audit;
 		this.clock = clock;
+		this.taskProgress = taskProgress;
+		this.users = users;
 	}
 
-	private record TaskUpdate(long id, String status, Integer progress, LocalDate completedOn) {
+	/** {@code where}: the row's sheet and status cell, to name it when the task workflow refuses the row. */
+	private record TaskUpdate(long id, String status, Integer progress, LocalDate completedOn, String where) {
 	}
 
 	private record Value(long indicatorId, int year, String kind, BigDecimal value) {
@@ -70,9 +84,20 @@ public class WorkbookImport {
 	@Transactional
 	public Imported importWorkbook(byte[] bytes, String actor, String reporterAgency) {
 		Checked checked = check(bytes, reporterAgency);
+		Actor who = actor(actor, checked.documentId(), reporterAgency);
 		int updated = 0;
+		List<String> refused = new ArrayList<>();
 		for (TaskUpdate task : checked.tasks()) {
-			updated += apply(task, actor);
+			try {
+				updated += apply(task, who);
+			}
+			catch (TrackingException ex) {
+				refused.add(task.where() + ": " + ex.getMessage());
+			}
+		}
+		if (!refused.isEmpty()) {
+			// all or nothing: the transaction rolls back what the earlier rows changed
+			throw new WorkbookRejectedException(refused);
 		}
 		int stored = 0;
 		for (Value value : checked.values()) {
@@ -157,7 +182,7 @@ public class WorkbookImport {
 			}
 			if (errors.size() == before) {
 				updates.add(new TaskUpdate(id, STATUS_CODES.get(status),
-						progress == null ? null : progress.intValue(), done));
+						progress == null ? null : progress.intValue(), done, at(sheet, row, T_STATUS)));
 			}
 		}
 		return updates;
@@ -207,25 +232,53 @@ public class WorkbookImport {
 		return values;
 	}
 
-	private int apply(TaskUpdate task, String actor) {
+	/**
+	 * Through the tracking workflow, so a workbook row gets the same checks, optimistic locking and audit records
+	 * as an update through the API; one TASK_PROGRESS_IMPORTED record more tells the change came from a workbook.
+	 */
+	private int apply(TaskUpdate task, Actor actor) {
 		Map<String, Object> current = jdbc.sql("SELECT status, progress, completed_on FROM task WHERE id = ?")
 			.param(task.id())
 			.query()
 			.singleRow();
-		int progress = task.progress() != null ? task.progress() : ((Number) current.get("progress")).intValue();
 		LocalDate was = current.get("completed_on") == null ? null : ((Date) current.get("completed_on")).toLocalDate();
-		if (task.status().equals(current.get("status")) && progress == ((Number) current.get("progress")).intValue()
-				&& Objects.equals(task.completedOn(), was)) {
+		boolean changed = taskProgress.reportState(task.id(), TaskStatus.valueOf(task.status()), task.progress(),
+				task.completedOn(), "Cập nhật từ sổ nhập liệu Excel", actor);
+		if (!changed) {
 			return 0;
 		}
-		jdbc.sql("UPDATE task SET status = ?, progress = ?, completed_on = ?, version = version + 1 WHERE id = ?")
-			.params(task.status(), progress, task.completedOn() == null ? null : Date.valueOf(task.completedOn()),
-					task.id())
-			.update();
-		audit.record(actor, "TASK_PROGRESS_IMPORTED", "task", Long.toString(task.id()),
+		Map<String, Object> now = jdbc.sql("SELECT status, progress, completed_on FROM task WHERE id = ?")
+			.param(task.id())
+			.query()
+			.singleRow();
+		audit.record(actor.username(), "TASK_PROGRESS_IMPORTED", "task", Long.toString(task.id()),
 				current.get("status") + " " + current.get("progress") + "% " + was,
-				task.status() + " " + progress + "% " + task.completedOn());
+				now.get("status") + " " + now.get("progress") + "% " + task.completedOn());
 		return 1;
+	}
+
+	/**
+	 * Who imports: the signed-in user's role and agency; a name without an account (a batch job) acts for the
+	 * agency the import is limited to, else as the monitoring office.
+	 */
+	private Actor actor(String username, long documentId, String reporterAgency) {
+		Optional<UserAccounts.Account> account = users.account(username);
+		if (account.isPresent()) {
+			return new Actor(username, account.get().role(), account.get().agencyId());
+		}
+		if (reporterAgency == null) {
+			return new Actor(username, Role.MONITOR, null);
+		}
+		Long agencyId = jdbc.sql("""
+				SELECT a.id FROM agency a JOIN document d ON d.locality_id = a.locality_id
+				WHERE d.id = ? AND a.name = ? ORDER BY a.id""")
+			.params(documentId, reporterAgency)
+			.query(Long.class)
+			.list()
+			.stream()
+			.findFirst()
+			.orElse(null);
+		return new Actor(username, Role.REPORTER, agencyId);
 	}
 
 	private int store(Value value, String actor) {

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.apache.poi.ss.usermodel.CellType;
@@ -161,6 +162,52 @@ abstract class DataEntryWorkbookIntegrationTests {
 				"Nhiệm vụ!D3: cơ quan «Sở Du lịch» không có trong kế hoạch");
 		assertThat(jdbc.sql("SELECT progress FROM task WHERE document_id = ? AND code = '2.4'").param(plan)
 			.query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void aRowFilledAsDoneWalksTheTaskWorkflowWithItsDatesAndAuditRecords() throws Exception {
+		// fixture line 15: 2.3 (Sở Xây dựng) has not started; the agency writes it done on 05/07/2026
+		long task = jdbc.sql("SELECT id FROM task WHERE document_id = ? AND code = '2.3'").param(plan).query(Long.class).single();
+		int version = jdbc.sql("SELECT version FROM task WHERE id = ?").param(task).query(Integer.class).single();
+		byte[] filled = fill(workbooks.workbook(plan, "Sở Xây dựng", "2026-H1").orElseThrow(), book -> {
+			Sheet tasks = book.getSheet("Nhiệm vụ");
+			set(tasks, 2, 5, "Hoàn thành");
+			set(tasks, 2, 6, 100);
+			set(tasks, 2, 7, "05/07/2026");
+		});
+
+		assertThat(workbooks.importWorkbook(filled, "xd.reporter", "Sở Xây dựng").tasksUpdated()).isEqualTo(1);
+
+		Map<String, Object> row = jdbc.sql("SELECT status, progress, started_on, completed_on, version FROM task WHERE id = ?")
+			.param(task).query().singleRow();
+		assertThat(row.get("status")).isEqualTo("DONE");
+		assertThat(((Number) row.get("progress")).intValue()).isEqualTo(100);
+		assertThat(((java.sql.Date) row.get("started_on")).toLocalDate()).isEqualTo(LocalDate.of(2026, 7, 5));
+		assertThat(((java.sql.Date) row.get("completed_on")).toLocalDate()).isEqualTo(LocalDate.of(2026, 7, 5));
+		// not started → in progress → done: two workflow steps, each bumping the version
+		assertThat(((Number) row.get("version")).intValue()).isEqualTo(version + 2);
+		assertThat(jdbc.sql("SELECT after_state FROM audit_event WHERE action = 'TASK_STATUS_CHANGED' AND entity_id = ? ORDER BY id")
+			.param(Long.toString(task)).query(String.class).list())
+			.containsExactly("IN_PROGRESS on=2026-07-05", "DONE on=2026-07-05");
+	}
+
+	@Test
+	void aRowTheTaskWorkflowForbidsRejectsTheWorkbookAndWritesNothing() throws Exception {
+		byte[] filled = fill(workbooks.workbook(plan, "Sở Xây dựng", "2026-H1").orElseThrow(), book -> {
+			Sheet tasks = book.getSheet("Nhiệm vụ");
+			set(tasks, 1, 5, "Chưa thực hiện"); // 2.1 is in progress (fixture line 13): work cannot un-start
+			set(tasks, 3, 6, 40); // 2.4: a good change that must be rolled back with the rest
+		});
+
+		WorkbookRejectedException rejected = catchThrowableOfType(WorkbookRejectedException.class,
+				() -> workbooks.importWorkbook(filled, "xd.reporter", "Sở Xây dựng"));
+
+		assertThat(rejected.errors())
+			.containsExactly("Nhiệm vụ!F2: Không thể chuyển nhiệm vụ từ \"đang thực hiện\" sang \"chưa bắt đầu\"");
+		assertThat(jdbc.sql("SELECT progress FROM task WHERE document_id = ? AND code = '2.4'").param(plan)
+			.query(Integer.class).single()).isZero();
+		assertThat(jdbc.sql("SELECT status FROM task WHERE document_id = ? AND code = '2.1'").param(plan)
+			.query(String.class).single()).isEqualTo("IN_PROGRESS");
 	}
 
 	@Test
