@@ -6,6 +6,10 @@ Setting.issue_group_assignment = '1'
 # the benchmark signs in with a form like a user; no self-registration, no gravatar lookups on pages
 Setting.self_registration = '0'
 Setting.gravatar_enabled = '0'
+# plan tasks keep their own deadlines, many already past: no start date of "today" that would follow them
+Setting.default_issue_start_date_to_creation_date = '0'
+# no mail server here: no notification mails (PlanTrack sends none for these calls either)
+Setting.notified_events = []
 
 admin = User.find_by(login: 'admin') || raise('no admin user')
 password = ENV.fetch('PEER_REDMINE_ADMIN_PASSWORD')
