@@ -133,7 +133,7 @@ def plantrack(state_file, url, admin_password):
 			"listAgency": list_agency, "listAgencyName": agencies[list_agency],
 			"listRowsExpected": sum(1 for t in tasks if list_agency in t["lead"] or list_agency in t["coordinating"]),
 			"writeAgency": write_agency, "writeAgencyName": agencies[write_agency], "writeTasks": write_tasks,
-			"ptListToken": tokens["list"], "ptWriteToken": tokens["write"], "ptCookie": web.cookie_header()}
+			"ptAdminToken": admin_token, "ptListToken": tokens["list"], "ptWriteToken": tokens["write"], "ptCookie": web.cookie_header()}
 	save(state_file, state)
 	print(f"PlanTrack: plan {plan['id']} ({plan.get('symbol')}) with {len(tasks)} tasks, {len(agencies)} agencies; "
 			f"listed agency {list_agency} '{agencies[list_agency]}' ({state['listRowsExpected']} tasks); "

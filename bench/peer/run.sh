@@ -136,6 +136,14 @@ for conns in $CONNS; do
 	PEER_METHOD=GET PEER_PATHS="/issues.json?project_id=$rm_project&assigned_to_id=$rm_group&status_id=*&limit=100" \
 		PEER_HEADER1="X-Redmine-API-Key: $rm_key" measure redmine "list agency API" "$conns" "$rm"
 done
+# the same list without the agency filter (PlanTrack: the admin's view of the plan, 118 rows; Redmine: the
+# project's issues, at most 100 per API page) separates the filtering cost from the rest
+for conns in $CONNS; do
+	PEER_METHOD=GET PEER_PATHS="/api/tasks?documentId=$plan" PEER_HEADER1="Authorization: Bearer $(get ptAdminToken)" \
+		measure plantrack "list plan API (all)" "$conns" "$pt"
+	PEER_METHOD=GET PEER_PATHS="/issues.json?project_id=$rm_project&status_id=*&limit=100" \
+		PEER_HEADER1="X-Redmine-API-Key: $rm_key" measure redmine "list plan API (all)" "$conns" "$rm"
+done
 for conns in $CONNS; do
 	PEER_METHOD=GET PEER_PATHS="/plans/$plan?agency=$agency" PEER_HEADER1="Cookie: $(get ptCookie)" \
 		measure plantrack "list agency HTML" "$conns" "$pt"

@@ -123,6 +123,11 @@ else
 		say "the package did not create instance 'default'; see $PEER_STATE/apt.log"
 		exit 1
 	fi
+	# dbconfig's SQLite template sets no busy timeout: with two Puma workers writing at once, Redmine answered
+	# 500 "SQLite3::BusyException: database is locked" to most concurrent issue creations. Wait instead.
+	if ! grep -q '^  timeout:' "/etc/redmine/$instance/database.yml"; then
+		sed -i 's/^\(  adapter: sqlite3\)$/\1\n  timeout: 10000/' "/etc/redmine/$instance/database.yml"
+	fi
 fi
 
 # 4. Settings and the admin account, through Redmine's own models (no UI step).
