@@ -211,23 +211,34 @@ def table(results_file):
 			rows[key] = {}
 			order.append(key)
 		rows[key][system] = [float(v) for v in values]
-	head = (f"{'scenario':<22}{'conns':>6} | {'PlanTrack req/s':>15}{'p50 ms':>9}{'p99 ms':>9}{'errors':>7} | "
-			f"{'Redmine req/s':>13}{'p50 ms':>9}{'p99 ms':>9}{'errors':>7} | {'ratio req/s':>11}{'ratio p99':>10}")
+	head = (f"{'scenario':<22}{'conns':>6} | {'PlanTrack req/s':>15}{'p50 ms':>9}{'p99 ms':>9}{'n':>6}{'err':>5} | "
+			f"{'Redmine req/s':>13}{'p50 ms':>9}{'p99 ms':>9}{'n':>6}{'err':>5} | {'ratio req/s':>11}{'ratio p99':>10}")
 	print(head)
 	print("-" * len(head))
+	flagged = False
 	for key in order:
 		p, r = rows[key].get("plantrack"), rows[key].get("redmine")
+		conns = int(key[1])
 
 		def cells(v, width):
-			if not v:
-				return f"{'—':>{width}}{'—':>9}{'—':>9}{'—':>7}"
-			return f"{v[0]:>{width}.1f}{v[1]:>9.1f}{v[2]:>9.1f}{int(v[4] + v[5]):>7d}"
+			nonlocal flagged
+			if not v or v[3] == 0:
+				return f"{'none':>{width}}{'—':>9}{'—':>9}{0:>6d}{int(v[4] + v[5]) if v else 0:>5d}"
+			# fewer answers than twice the connections: the slowest requests never finished inside the run,
+			# so the latency figures describe only the survivors
+			mark = "*" if v[3] < 2 * conns else ""
+			flagged = flagged or bool(mark)
+			return f"{v[0]:>{width}.1f}{v[1]:>9.0f}{(f'{v[2]:.0f}' + mark):>9}{int(v[3]):>6d}{int(v[4] + v[5]):>5d}"
 
-		ratio_rps = f"{p[0] / r[0]:.2f}" if p and r and r[0] > 0 else "—"
-		ratio_p99 = f"{p[2] / r[2]:.2f}" if p and r and r[2] > 0 else "—"
+		ok = p and r and p[3] > 0 and r[3] > 0
+		ratio_rps = f"{p[0] / r[0]:.2f}" if ok else "—"
+		ratio_p99 = f"{p[2] / r[2]:.2f}" if ok else "—"
 		print(f"{key[0]:<22}{key[1]:>6} | {cells(p, 15)} | {cells(r, 13)} | {ratio_rps:>11}{ratio_p99:>10}")
-	print("ratio = PlanTrack / Redmine (req/s: above 1 means PlanTrack serves more; p99: below 1 means PlanTrack "
-			"answers faster); errors = non-2xx/3xx answers + socket errors")
+	print("ratio = PlanTrack / Redmine (req/s above 1: PlanTrack serves more; p99 below 1: PlanTrack answers faster);"
+			" n = answers counted; err = non-2xx/3xx answers + socket errors")
+	if flagged:
+		print("* fewer answers than 2 x connections: many requests were still waiting when the run ended, so p50/p99"
+				" describe only those that finished (a lower bound)")
 
 
 def load(path):

@@ -6,7 +6,8 @@
 # Usage (as root, from anywhere): bench/peer/run.sh
 #   PEER_DB=sqlite    (default) Redmine on SQLite, PlanTrack on its embedded H2 file database (fresh temp dir)
 #   PEER_DB=postgres  both on the PostgreSQL server PEER_PG_HOST:PEER_PG_PORT (user PEER_PG_USER, trust auth),
-#                     fresh databases plantrack_peer and redmine_peer (dropped and recreated / emptied)
+#                     PlanTrack in a fresh database plantrack_peer (dropped and recreated each run), Redmine in
+#                     redmine_peer (its benchmark project is deleted and recreated each run)
 #   PEER_CONNS="16 64" PEER_DURATION=20s PEER_WARMUP=5s PEER_WRK_THREADS=2   the load
 #   PEER_PT_PORT=18181 PEER_RM_PORT=13300   loopback ports
 #   PEER_REDMINE_WORKERS=2 PEER_REDMINE_THREADS=5   Puma cluster: one worker per core, Rails' default pool of 5
