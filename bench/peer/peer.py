@@ -228,9 +228,9 @@ def table(results_file):
 			# so the latency figures describe only the survivors
 			mark = "*" if v[3] < 2 * conns else ""
 			flagged = flagged or bool(mark)
-			return f"{v[0]:>{width}.1f}{v[1]:>9.0f}{(f'{v[2]:.0f}' + mark):>9}{int(v[3]):>6d}{int(v[4] + v[5]):>5d}"
+			return f"{v[0]:>{width}.2f}{v[1]:>9.0f}{(f'{v[2]:.0f}' + mark):>9}{int(v[3]):>6d}{int(v[4] + v[5]):>5d}"
 
-		ok = p and r and p[3] > 0 and r[3] > 0
+		ok = p and r and p[0] > 0 and r[0] > 0 and p[3] > 0 and r[3] > 0
 		ratio_rps = f"{p[0] / r[0]:.2f}" if ok else "—"
 		ratio_p99 = f"{p[2] / r[2]:.2f}" if ok else "—"
 		print(f"{key[0]:<22}{key[1]:>6} | {cells(p, 15)} | {cells(r, 13)} | {ratio_rps:>11}{ratio_p99:>10}")

@@ -121,13 +121,37 @@ rm_rows=$(curl -s -H "X-Redmine-API-Key: $rm_key" \
 	python3 -c 'import json,sys; print(len(json.load(sys.stdin)["issues"]))')
 say "one agency's tasks: PlanTrack API $pt_rows rows, Redmine API $rm_rows rows"
 
-# 4. Measure. Each scenario: a warm-up run (discarded), then the timed run, PlanTrack then Redmine.
+# 4. Measure. Each scenario: a warm-up run (discarded), then the timed run, PlanTrack then Redmine; before and
+#    after each timed run the server is left to finish the requests wrk abandoned.
 results="$work/results.tsv"
 : >"$results"
+cpu_ticks() { # CPU time used so far by the given processes (all threads), in clock ticks
+	local total=0 p
+	for p in "$@"; do
+		[ -r "/proc/$p/stat" ] && total=$((total + $(awk '{print $14 + $15}' "/proc/$p/stat")))
+	done
+	echo "$total"
+}
+wait_idle() { # system: until the server has worked off what wrk left queued (wrk stops; the servers do not)
+	local pids
+	if [ "$1" = plantrack ]; then pids="$pt_pid"; else pids="$(cat "$rm_pidfile") $(pgrep -P "$(cat "$rm_pidfile")" | tr '\n' ' ')"; fi
+	for _ in $(seq 120); do
+		local before after
+		before=$(cpu_ticks $pids)
+		sleep 1
+		after=$(cpu_ticks $pids)
+		# under a fifth of a core for a second counts as idle
+		[ $((after - before)) -lt $(($(getconf CLK_TCK) / 5)) ] && return 0
+	done
+	say "$1 still busy after 120 s; measuring anyway"
+}
 measure() { # system scenario conns url  (PEER_* variables in the environment describe the requests)
 	wrk -t"$WRK_THREADS" -c"$3" -d"$WARMUP" --timeout 30s -s "$here/wrk.lua" "$4" >/dev/null 2>&1 || true
+	wait_idle "$1"
 	line=$(wrk -t"$WRK_THREADS" -c"$3" -d"$DURATION" --timeout 30s -s "$here/wrk.lua" "$4" | grep '^RESULT' || echo "RESULT 0 0 0 0 0 0")
 	printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$line" | tee -a "$results" >&2
+	# what is still queued must not run into the next measurement (of either system: they share the cores)
+	wait_idle "$1"
 }
 pt="http://127.0.0.1:$PT_PORT" rm="http://127.0.0.1:$RM_PORT"
 say "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) before measuring"

@@ -48,6 +48,6 @@ function done(summary, latency, requests)
 	local seconds = summary.duration / 1e6
 	local bad = summary.errors.status
 	local sockets = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
-	io.write(string.format("RESULT %.1f %.2f %.2f %d %d %d\n", summary.requests / seconds,
+	io.write(string.format("RESULT %.2f %.2f %.2f %d %d %d\n", summary.requests / seconds,
 		latency:percentile(50) / 1000, latency:percentile(99) / 1000, summary.requests, bad, sockets))
 end
