@@ -11,7 +11,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.plantrack.evaluation.Verdict;
 import vn.plantrack.registry.AuditChain;
+import vn.plantrack.registry.IndicatorSettings;
+import vn.plantrack.reporting.IndicatorEvaluations;
+import vn.plantrack.reporting.OverviewFigures;
 
 /** The small scale written into a real database: the counts, the links between rows, and a whole audit chain. */
 @SpringBootTest(properties = "plantrack.samples.import-on-first-start=false")
@@ -25,6 +29,15 @@ abstract class SyntheticCountryIntegrationTests {
 
 	@Autowired
 	AuditChain auditChain;
+
+	@Autowired
+	OverviewFigures overview;
+
+	@Autowired
+	IndicatorEvaluations evaluations;
+
+	@Autowired
+	IndicatorSettings settings;
 
 	private long count(String sql) {
 		return jdbc.sql(sql).query(Long.class).single();
@@ -70,5 +83,30 @@ abstract class SyntheticCountryIntegrationTests {
 		// a second run refuses instead of duplicating
 		assertThatThrownBy(() -> country.generate(Scale.SMALL, 11, "tester", line -> {
 		})).isInstanceOf(IllegalStateException.class).hasMessageContaining("syn-01");
+
+		theOverviewOfTheGeneratedProvinceCountsItsPlansAndFollowsAChangeAtOnce();
+	}
+
+	// part of the test above: one generated province per database
+	private void theOverviewOfTheGeneratedProvinceCountsItsPlansAndFollowsAChangeAtOnce() {
+		OverviewFigures.Overview before = overview.of("syn-01");
+		// 2 plans and the commune decision; 60 tasks; 24 plan indicators and 5 communes x 2
+		assertThat(before.plans()).isEqualTo(3);
+		assertThat(before.tasks()).isEqualTo(60);
+		assertThat(before.indicators()).isEqualTo(34);
+		assertThat(overview.of(null).tasks()).isGreaterThanOrEqualTo(60);
+
+		// a MONITOR's override is audited, so the held figures are dropped and the next overview shows it
+		long documentId = before.planLines().get(0).documentId();
+		IndicatorEvaluations.IndicatorVerdict notExceeded = evaluations.forDocument(documentId)
+			.indicators()
+			.stream()
+			.filter(v -> v.evaluation().verdict() != Verdict.EXCEEDED)
+			.findFirst()
+			.orElseThrow();
+		settings.override(notExceeded.indicatorId(), "EXCEEDED", "Kiểm tra lại số liệu", "tester");
+		OverviewFigures.Overview after = overview.of("syn-01");
+		assertThat(after.indicatorsByVerdict().getOrDefault(Verdict.EXCEEDED, 0))
+			.isEqualTo(before.indicatorsByVerdict().getOrDefault(Verdict.EXCEEDED, 0) + 1);
 	}
 }
