@@ -27,7 +27,7 @@ for size in "${SIZES[@]}"; do
 		t=$(curl -fs -o /dev/null -w '%{time_total}' -X POST -H "$AUTH" "http://127.0.0.1:$PORT/api/documents/$id/confirm")
 		confirm=$((confirm + $(echo "$t" | awk '{ printf "%.0f", $1 * 1000 }')))
 	done
-	rate=$(awk -v b="$bytes" -v ms="$((upload + confirm))" 'BEGIN { printf "%.0f", ms > 0 ? b / 1024 / (ms / 1000) : 0 }')
+	rate=$(awk -v b="$bytes" -v ms="$((upload + confirm))" 'BEGIN { printf "%.0f", (ms > 0 ? b / 1024 / (ms / 1000) : 0) }')
 	printf '%-9s %6s %9s %11s %11s %9s\n' "$size" "${#FILES[@]}" "$((bytes / 1024))" "$upload" "$confirm" "$rate"
 	stop_server
 	psql_db -d postgres -c "DROP DATABASE $copy" >/dev/null

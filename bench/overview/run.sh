@@ -29,7 +29,7 @@ for size in "${SIZES[@]}"; do
 			continue
 		fi
 		read -r rps p50 p99 bad <<< "$(wrk_figures "$header" "$base$path")"
-		ratio=$(awk -v a="$rps" -v b="$ping_rps" 'BEGIN { printf "%.2f", b > 0 ? a / b : 0 }')
+		ratio=$(awk -v a="$rps" -v b="$ping_rps" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
 		verdict=$(awk -v r="$ratio" -v p="$p99" -v bad="$bad" 'BEGIN { print (r >= 0.5 && p < 50 && bad == 0) ? "met" : "MISSED" }')
 		[ "$bad" -gt 0 ] && verdict="$verdict ($bad non-2xx)"
 		printf '%-9s %-34s %9s %8s %8s %7s %s\n' "$size" "GET $path" "$rps" "$p50" "$p99" "$ratio" "$verdict"

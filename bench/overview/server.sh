@@ -113,5 +113,5 @@ wrk_figures() { # header url
 
 # Milliseconds one request takes (curl), for the cold (first) request of an endpoint.
 time_request_ms() { # header url
-	curl -fs -o /dev/null -w '%{time_total}' -H "$1" "$2" | awk '{ printf "%.0f", $1 * 1000 }'
+	curl -s --max-time 600 -o /dev/null -w '%{time_total}' -H "$1" "$2" | awk '{ printf "%.0f", $1 * 1000 }'
 }

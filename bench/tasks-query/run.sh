@@ -36,7 +36,7 @@ LUA
 		function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
 		/Requests\/sec/ { rps = $2 } $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) } /Non-2xx/ { bad = $NF }
 		END { printf "%.1f %.1f %.1f %d\n", rps, p50, p99, bad }')"
-	ratio=$(awk -v s="$sql_tps" -v a="$rps" 'BEGIN { printf "%.2f", a > 0 ? s / a : 0 }')
+	ratio=$(awk -v s="$sql_tps" -v a="$rps" 'BEGIN { printf "%.2f", (a > 0 ? s / a : 0) }')
 	verdict=$(awk -v r="$ratio" 'BEGIN { print r <= 2 ? "met" : "MISSED" }')
 	printf '%-9s %-30s %9s %8s %8s %s\n' "$size" "API GET /api/tasks?documentId" "$rps" "$p50" "$p99" "cost ratio API/SQL = ${ratio}x ($verdict; $bad non-2xx)"
 	stop_server
