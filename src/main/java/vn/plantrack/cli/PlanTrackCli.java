@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "plantrack", mixinStandardHelpOptions = true, version = "PlanTrack 0.1",
 		description = "Tracks the implementation of provincial plans.",
 		subcommands = { ServeCommand.class, ExtractCommand.class, CheckCommand.class, EvaluateCommand.class,
-				ImportCommand.class, ExportCommand.class, RestoreCommand.class, AuditCommand.class, ReportCommand.class })
+				ImportCommand.class, ExportCommand.class, RestoreCommand.class, AuditCommand.class, ReportCommand.class,
+				GenerateCommand.class })
 public class PlanTrackCli {
 
 	/** Exit status meaning "the server is running; do not exit the JVM". */

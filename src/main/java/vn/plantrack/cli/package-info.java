@@ -1,5 +1,5 @@
 /**
  * CLI: picocli commands calling the module APIs.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "registry", "tracking", "evaluation", "reporting", "ingest", "extract", "extract :: rules", "parse", "backup" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "registry", "tracking", "evaluation", "reporting", "ingest", "extract", "extract :: rules", "parse", "backup", "synthetic" })
 package vn.plantrack.cli;

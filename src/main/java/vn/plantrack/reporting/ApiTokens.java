@@ -114,8 +114,12 @@ public class ApiTokens {
 			.query((rs, n) -> new Bearer(rs.getLong("id"), rs.getString("username"), rs.getString("role"),
 					Scope.valueOf(rs.getString("scope"))))
 			.optional();
-		bearer.ifPresent(b -> jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE id = ?")
-			.params(Timestamp.from(clock.instant()), b.tokenId())
+		// at most one write a minute per token: writing on every call serialised all of a token's concurrent
+		// calls on one row lock and a commit (about 30 calls/s in bench/overview)
+		Instant now = clock.instant();
+		bearer.ifPresent(b -> jdbc.sql("""
+				UPDATE api_token SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)""")
+			.params(Timestamp.from(now), b.tokenId(), Timestamp.from(now.minusSeconds(60)))
 			.update());
 		return bearer;
 	}

@@ -81,7 +81,7 @@ public class IndicatorEvaluations {
 						asOf.atStartOfDay(clock.getZone()).toInstant(), clock.getZone())));
 		for (Row row : rows) {
 			Indicator indicator = row.indicator;
-			Evaluation evaluation = withOverride(row.indicatorId, evaluator.evaluate(indicator));
+			Evaluation evaluation = withOverride(row.override, evaluator.evaluate(indicator));
 			indicators.add(indicator);
 			evaluations.add(evaluation);
 			verdicts.add(row.verdict(evaluation));
@@ -91,20 +91,27 @@ public class IndicatorEvaluations {
 	}
 
 	private IndicatorVerdict evaluate(Row row) {
-		return row.verdict(withOverride(row.indicatorId, evaluator().evaluate(row.indicator)));
+		return row.verdict(withOverride(row.override, evaluator().evaluate(row.indicator)));
 	}
 
 	// rule: a person's override replaces the computed verdict but both stay visible, with reason and author
-	private Evaluation withOverride(long indicatorId, Evaluation evaluation) {
-		return jdbc.sql("""
-				SELECT verdict, reason, author, created_at FROM evaluation_override
-				WHERE indicator_id = ? ORDER BY created_at DESC, id DESC LIMIT 1""")
-			.param(indicatorId)
-			.query((rs, n) -> new Override(Verdict.valueOf(rs.getString("verdict")), rs.getString("reason"),
-					rs.getString("author"), rs.getTimestamp("created_at").toInstant()))
-			.optional()
-			.map(evaluation::withOverride)
-			.orElse(evaluation);
+	private static Evaluation withOverride(Override override, Evaluation evaluation) {
+		return override == null ? evaluation : evaluation.withOverride(override);
+	}
+
+	/** The newest override of each indicator in scope. */
+	private Map<Long, Override> overrides(String scope, long id) {
+		Map<Long, Override> newest = new java.util.HashMap<>();
+		jdbc.sql("SELECT indicator_id, verdict, reason, author, created_at FROM evaluation_override WHERE indicator_id IN ("
+				+ scope + ") ORDER BY indicator_id, created_at DESC, id DESC")
+			.param(id)
+			.query((rs, n) -> {
+				newest.putIfAbsent(rs.getLong("indicator_id"), new Override(Verdict.valueOf(rs.getString("verdict")),
+						rs.getString("reason"), rs.getString("author"), rs.getTimestamp("created_at").toInstant()));
+				return null;
+			})
+			.list();
+		return newest;
 	}
 
 	private TargetEvaluator evaluator() {
@@ -117,18 +124,25 @@ public class IndicatorEvaluations {
 				       i.baseline_year, i.baseline_value, d.term
 				FROM indicator i JOIN document d ON d.id = i.document_id
 				""" + where + " ORDER BY i.source_line, i.id").param(id).query().listOfRows();
+		// one query per table for all the indicators asked for, not three per indicator (a commune decision
+		// holds thousands of indicators)
+		String scope = "SELECT i.id FROM indicator i " + where;
+		Map<Long, List<TargetRow>> targets = targets(scope, id);
+		Map<Long, List<Observation>> observations = observations(scope, id, lastYear);
+		Map<Long, Override> overrides = overrides(scope, id);
 		List<Row> rows = new ArrayList<>();
 		for (Map<String, Object> row : indicators) {
 			long indicatorId = ((Number) row.get("id")).longValue();
 			int[] term = term((String) row.get("term"));
 			String name = (String) row.get("name");
-			TargetValue targetValue = target(indicatorId).orElse(TargetValue.rawOnly(""));
+			TargetValue targetValue = target(targets.getOrDefault(indicatorId, List.of())).orElse(TargetValue.rawOnly(""));
 			Target target = Targets.of(targetValue, name, term[0], term[1]);
 			Indicator indicator = new Indicator((String) row.get("code"), name, (String) row.get("unit"),
 					targetValue.raw(), target, direction((String) row.get("direction"), name),
-					(String) row.get("lead_as_written"), baseline(row), observations(indicatorId, lastYear));
+					(String) row.get("lead_as_written"), baseline(row), observations.getOrDefault(indicatorId, List.of()));
 			rows.add(new Row(indicatorId, ((Number) row.get("document_id")).longValue(), indicator,
-					row.get("source_line") == null ? 0 : ((Number) row.get("source_line")).intValue()));
+					row.get("source_line") == null ? 0 : ((Number) row.get("source_line")).intValue(),
+					overrides.get(indicatorId)));
 		}
 		return rows;
 	}
@@ -156,10 +170,20 @@ public class IndicatorEvaluations {
 				((BigDecimal) row.get("baseline_value")).toPlainString());
 	}
 
-	private Optional<TargetValue> target(long indicatorId) {
-		List<TargetRow> targets = jdbc.sql("""
-				SELECT id, parent_id, raw_text, kind, comparator, target_value, low_value, high_value, unit, target_year
-				FROM target WHERE indicator_id = ? ORDER BY id""").param(indicatorId).query(IndicatorEvaluations::targetRow).list();
+	private Map<Long, List<TargetRow>> targets(String scope, long id) {
+		Map<Long, List<TargetRow>> byIndicator = new java.util.HashMap<>();
+		jdbc.sql("""
+				SELECT indicator_id, id, parent_id, raw_text, kind, comparator, target_value, low_value, high_value, unit,
+				       target_year
+				FROM target WHERE indicator_id IN (""" + scope + ") ORDER BY id")
+			.param(id)
+			.query((rs, n) -> byIndicator.computeIfAbsent(rs.getLong("indicator_id"), k -> new ArrayList<>())
+				.add(targetRow(rs, n)))
+			.list();
+		return byIndicator;
+	}
+
+	private static Optional<TargetValue> target(List<TargetRow> targets) {
 		Map<Long, List<TargetRow>> children = new LinkedHashMap<>();
 		TargetRow root = null;
 		for (TargetRow t : targets) {
@@ -173,13 +197,16 @@ public class IndicatorEvaluations {
 		return Optional.ofNullable(root).map(r -> r.value(children));
 	}
 
-	private List<Observation> observations(long indicatorId, Integer lastYear) {
-		return jdbc.sql("""
-				SELECT period_kind, period_year, period_index, kind, obs_value, source, author, recorded_at
-				FROM observation WHERE indicator_id = ? AND period_year <= ?""")
-			.params(indicatorId, lastYear == null ? Integer.MAX_VALUE : lastYear)
-			.query(IndicatorEvaluations::observation)
+	private Map<Long, List<Observation>> observations(String scope, long id, Integer lastYear) {
+		Map<Long, List<Observation>> byIndicator = new java.util.HashMap<>();
+		jdbc.sql("""
+				SELECT indicator_id, period_kind, period_year, period_index, kind, obs_value, source, author, recorded_at
+				FROM observation WHERE indicator_id IN (""" + scope + ") AND period_year <= ?")
+			.params(id, lastYear == null ? Integer.MAX_VALUE : lastYear)
+			.query((rs, n) -> byIndicator.computeIfAbsent(rs.getLong("indicator_id"), k -> new ArrayList<>())
+				.add(observation(rs, n)))
 			.list();
+		return byIndicator;
 	}
 
 	private static Observation observation(ResultSet rs, int row) throws SQLException {
@@ -225,7 +252,7 @@ public class IndicatorEvaluations {
 		}
 	}
 
-	private record Row(long indicatorId, long documentId, Indicator indicator, int line) {
+	private record Row(long indicatorId, long documentId, Indicator indicator, int line, Override override) {
 
 		IndicatorVerdict verdict(Evaluation evaluation) {
 			return new IndicatorVerdict(indicatorId, documentId, indicator.code(), indicator.name(), indicator.unit(),

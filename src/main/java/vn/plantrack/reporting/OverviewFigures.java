@@ -1,0 +1,146 @@
+package vn.plantrack.reporting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import vn.plantrack.evaluation.Verdict;
+import vn.plantrack.registry.ChangeStamp;
+
+/**
+ * The overview of one province or of the whole country: tasks by status class and indicators by verdict, per
+ * confirmed plan and in total. A read model kept per plan and thrown away as soon as anything changes (the
+ * {@link ChangeStamp} moves) or the day turns (deadlines and verdicts depend on today), so a figure is never
+ * older than the last change; between changes a request only sums stored per-plan figures.
+ */
+@Service
+public class OverviewFigures {
+
+	/** One confirmed plan's figures. */
+	public record PlanFigures(long documentId, String locality, String symbol, String title,
+			Map<TaskStatusClass, Integer> tasks, Map<Verdict, Integer> indicators) {
+
+		int taskTotal() {
+			return tasks.values().stream().mapToInt(Integer::intValue).sum();
+		}
+	}
+
+	/** The sums over the plans in scope; {@code locality} null means the whole country. */
+	public record Overview(String locality, LocalDate asOf, int plans, int tasks, Map<TaskStatusClass, Integer> tasksByClass,
+			int indicators, Map<Verdict, Integer> indicatorsByVerdict, List<PlanLine> planLines) {
+	}
+
+	/** A plan's line in the overview. */
+	public record PlanLine(long documentId, String locality, String symbol, String title, int tasks, int overdue,
+			int indicators, int achieved) {
+	}
+
+	private record Stamped(long stamp, LocalDate day, PlanFigures figures) {
+	}
+
+	private record PlanRef(long id, String localityCode, String locality, String symbol, String title) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final IndicatorEvaluations evaluations;
+
+	private final ChangeStamp changes;
+
+	private final Clock clock;
+
+	private final Map<Long, Stamped> cache = new ConcurrentHashMap<>();
+
+	OverviewFigures(JdbcClient jdbc, IndicatorEvaluations evaluations, ChangeStamp changes, Clock clock) {
+		this.jdbc = jdbc;
+		this.evaluations = evaluations;
+		this.changes = changes;
+		this.clock = clock;
+	}
+
+	/** The overview of the province with this code, or of every province when {@code localityCode} is null. */
+	public Overview of(String localityCode) {
+		// read the stamp before any figure: a change committed meanwhile leaves an older stamp, so it is redone
+		long stamp = changes.current();
+		LocalDate today = LocalDate.now(clock);
+		List<PlanRef> plans = jdbc.sql("""
+				SELECT d.id, l.code, l.name, d.symbol, d.title FROM document d LEFT JOIN locality l ON l.id = d.locality_id
+				WHERE d.status = 'CONFIRMED' AND d.stub = FALSE AND (CAST(? AS VARCHAR(40)) IS NULL OR l.code = ?)
+				ORDER BY l.code, d.id""")
+			.params(localityCode, localityCode)
+			.query((rs, n) -> new PlanRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+			.list();
+		Map<TaskStatusClass, Integer> tasksByClass = new EnumMap<>(TaskStatusClass.class);
+		Map<Verdict, Integer> byVerdict = new EnumMap<>(Verdict.class);
+		List<PlanLine> lines = new ArrayList<>();
+		int tasks = 0;
+		int indicators = 0;
+		for (PlanRef plan : plans) {
+			PlanFigures figures = figures(plan, stamp, today);
+			figures.tasks().forEach((k, v) -> tasksByClass.merge(k, v, Integer::sum));
+			figures.indicators().forEach((k, v) -> byVerdict.merge(k, v, Integer::sum));
+			int planIndicators = figures.indicators().values().stream().mapToInt(Integer::intValue).sum();
+			int achieved = figures.indicators().entrySet().stream().filter(e -> e.getKey().achieved())
+				.mapToInt(Map.Entry::getValue).sum();
+			lines.add(new PlanLine(plan.id(), plan.locality(), plan.symbol(), plan.title(), figures.taskTotal(),
+					figures.tasks().getOrDefault(TaskStatusClass.OVERDUE, 0), planIndicators, achieved));
+			tasks += figures.taskTotal();
+			indicators += planIndicators;
+		}
+		return new Overview(localityCode, today, plans.size(), tasks, tasksByClass, indicators, byVerdict, lines);
+	}
+
+	private PlanFigures figures(PlanRef plan, long stamp, LocalDate today) {
+		Stamped cached = cache.get(plan.id());
+		if (cached != null && cached.stamp() == stamp && cached.day().equals(today)) {
+			return cached.figures();
+		}
+		// one computation per plan at a time: 64 concurrent requests after a change wait for it instead of repeating it
+		synchronized (lockFor(plan.id())) {
+			cached = cache.get(plan.id());
+			if (cached != null && cached.stamp() == stamp && cached.day().equals(today)) {
+				return cached.figures();
+			}
+			PlanFigures computed = compute(plan, today);
+			cache.put(plan.id(), new Stamped(stamp, today, computed));
+			return computed;
+		}
+	}
+
+	private final Map<Long, Object> locks = new ConcurrentHashMap<>();
+
+	private Object lockFor(long documentId) {
+		return locks.computeIfAbsent(documentId, k -> new Object());
+	}
+
+	private PlanFigures compute(PlanRef plan, LocalDate today) {
+		Map<TaskStatusClass, Integer> tasks = new EnumMap<>(TaskStatusClass.class);
+		jdbc.sql("SELECT status, due_date, period_end, completed_on, recurrence FROM task WHERE document_id = ?")
+			.param(plan.id())
+			.query((rs, n) -> {
+				java.sql.Date due = rs.getDate("due_date") != null ? rs.getDate("due_date") : rs.getDate("period_end");
+				java.sql.Date completed = rs.getDate("completed_on");
+				tasks.merge(TaskStatusClass.of(rs.getString("status"), due == null ? null : due.toLocalDate(),
+						completed == null ? null : completed.toLocalDate(), rs.getString("recurrence"), today), 1, Integer::sum);
+				return null;
+			})
+			.list();
+		Map<Verdict, Integer> verdicts = new EnumMap<>(Verdict.class);
+		for (IndicatorEvaluations.IndicatorVerdict verdict : evaluations.forDocument(plan.id()).indicators()) {
+			verdicts.merge(verdict.evaluation().verdict(), 1, Integer::sum);
+		}
+		return new PlanFigures(plan.id(), plan.locality(), plan.symbol(), plan.title(), tasks, verdicts);
+	}
+
+	/** Plans whose figures are held (for tests and the benchmark's notes). */
+	int cachedPlans() {
+		return cache.size();
+	}
+}
