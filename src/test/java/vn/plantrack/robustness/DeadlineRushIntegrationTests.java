@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -170,10 +169,12 @@ abstract class DeadlineRushIntegrationTests {
 	private void createReporters(List<Long> agencies) throws Exception {
 		// BCrypt is slow on purpose; two threads halve the set-up on a two-core machine
 		ExecutorService pool = Executors.newFixedThreadPool(2);
-		List<Future<?>> created = IntStream.range(0, agencies.size())
-			.mapToObj(r -> pool.submit(() -> users.create(username(r), PASSWORD, Role.REPORTER, agencies.get(r), "tester")))
-			.map(f -> (Future<?>) f)
-			.toList();
+		List<Future<?>> created = new ArrayList<>();
+		for (int r = 0; r < agencies.size(); r++) {
+			int reporter = r;
+			created.add(pool.submit(() -> users.create(username(reporter), PASSWORD, Role.REPORTER, agencies.get(reporter),
+					"tester")));
+		}
 		for (Future<?> future : created) {
 			future.get();
 		}
