@@ -79,7 +79,8 @@ class BackupAcrossDatabasesTests {
 		long finance = SonLaPlans.agency(jdbc, "Đảng ủy Sở Tài chính");
 		byte[] pdf = BadFiles.pdf(BadFiles.PLAN_LINES);
 		byte[] picture = everyByteValue();
-		progress.report(task, new TaskProgress.ProgressReport(30, "Đã trình HĐND tỉnh dự thảo nghị quyết", null),
+		int version = jdbc.sql("SELECT version FROM task WHERE id = ?").param(task).query(Integer.class).single();
+		progress.report(task, new TaskProgress.ProgressReport(30, "Đã trình HĐND tỉnh dự thảo nghị quyết", version),
 				List.of(new Evidence("Biên bản họp.pdf", pdf), new Evidence("ảnh hiện trường.png", picture)),
 				new Actor("finance", Role.REPORTER, finance));
 		assertThat(auditChain.verify().intact()).isTrue();

@@ -108,7 +108,7 @@ abstract class DeadlineRushIntegrationTests {
 		long began = System.nanoTime();
 		start.countDown();
 		for (Future<?> future : running) {
-			future.get(120, TimeUnit.SECONDS);
+			future.get(300, TimeUnit.SECONDS);
 		}
 		Duration took = Duration.ofNanos(System.nanoTime() - began);
 		pool.shutdown();

@@ -19,7 +19,7 @@ final class RushClient {
 
 	private final HttpClient client = HttpClient.newBuilder()
 		.followRedirects(HttpClient.Redirect.NEVER)
-		.connectTimeout(Duration.ofSeconds(10))
+		.connectTimeout(Duration.ofSeconds(60))
 		.build();
 
 	private final String base;
@@ -61,7 +61,7 @@ final class RushClient {
 	}
 
 	private HttpRequest.Builder request(String path, Login login) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(240));
 		if (login != null) {
 			String token = Base64.getEncoder()
 				.encodeToString((login.user() + ":" + login.password()).getBytes(StandardCharsets.UTF_8));
