@@ -44,7 +44,7 @@ import vn.plantrack.tracking.SonLaPlans;
 		properties = "plantrack.samples.import-on-first-start=false")
 abstract class DeadlineRushIntegrationTests {
 
-	static final int REPORTERS = 100;
+	static final int REPORTERS = 50;
 
 	static final String PASSWORD = "reporter-Password-1";
 
@@ -70,7 +70,7 @@ abstract class DeadlineRushIntegrationTests {
 	}
 
 	@Test
-	void aHundredReportersSubmittingAtOnceAreAllStoredExactlyOnceAndTheAuditChainHolds() throws Exception {
+	void fiftyReportersSubmittingAtOnceAreAllStoredExactlyOnceAndTheAuditChainHolds() throws Exception {
 		long plan = SonLaPlans.register(documentImport, confirmation, jdbc, planWithOneTaskPerAgency(REPORTERS));
 		RushClient.Login monitor = new RushClient.Login("monitor-rush", PASSWORD);
 		users.create(monitor.user(), PASSWORD, Role.MONITOR, null, "tester");
