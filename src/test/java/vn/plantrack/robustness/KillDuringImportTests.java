@@ -20,7 +20,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,10 +41,6 @@ class KillDuringImportTests {
 	@TempDir
 	Path dataDir;
 
-	// Its one run so far on the shared machine found 40 documents without exactly one stored file after
-	// the restart (only about eight uploads had been answered): not yet explained — see
-	// docs/RELIABILITY-robustness.md. Disabled so CI stays green until it is; run it by removing this line.
-	@Disabled("found documents without exactly one stored file after SIGKILL + restart; under investigation")
 	@Test
 	void aServerKilledDuringImportsRestartsWithEveryDocumentAndPlanWholeOrAbsent() throws Exception {
 		byte[] plan = Files.readAllBytes(Path.of(PLAN));
@@ -103,11 +98,12 @@ class KillDuringImportTests {
 			server.close();
 
 			try (Connection db = server.database(); Statement sql = db.createStatement()) {
-				// every document has exactly one stored file and one import event (same transaction)
-				assertThat(single(sql, "SELECT COUNT(*) FROM document d WHERE (SELECT COUNT(*) FROM source_file f WHERE f.document_id = d.id) <> 1"))
+				// every uploaded document has exactly one stored file and one import event (same transaction); the
+				// stubs that confirming a plan creates for the documents it cites have neither, by design
+				assertThat(single(sql, "SELECT COUNT(*) FROM document d WHERE NOT d.stub AND (SELECT COUNT(*) FROM source_file f WHERE f.document_id = d.id) <> 1"))
 					.as("documents without exactly one stored file").isZero();
 				assertThat(single(sql, """
-						SELECT COUNT(*) FROM document d WHERE NOT EXISTS (SELECT 1 FROM audit_event e
+						SELECT COUNT(*) FROM document d WHERE NOT d.stub AND NOT EXISTS (SELECT 1 FROM audit_event e
 						WHERE e.action = 'DOCUMENT_IMPORTED' AND e.entity_id = CAST(d.id AS VARCHAR(20)))"""))
 					.as("documents without their audit event").isZero();
 				assertThat(single(sql, """
@@ -118,7 +114,7 @@ class KillDuringImportTests {
 				List<long[]> plans = rows(sql, """
 						SELECT d.id, CASE WHEN d.status = 'CONFIRMED' THEN 1 ELSE 0 END,
 						       (SELECT COUNT(*) FROM task t WHERE t.document_id = d.id)
-						FROM document d WHERE d.title IS NOT NULL ORDER BY d.id""");
+						FROM document d WHERE NOT d.stub ORDER BY d.id""");
 				long confirmedPlans = plans.stream().filter(p -> p[1] == 1).count();
 				assertThat(confirmedPlans).isGreaterThanOrEqualTo(2);
 				long tasksOfOne = plans.stream().filter(p -> p[1] == 1).mapToLong(p -> p[2]).max().orElse(0);
