@@ -10,6 +10,7 @@ import vn.plantrack.extract.Extractor;
 import vn.plantrack.ingest.IngestedText;
 import vn.plantrack.ingest.TextExtraction;
 import vn.plantrack.ingest.UnreadableDocumentException;
+import vn.plantrack.ingest.UploadLimits;
 
 /** Reads a file given on the command line through ingest and extract; bad input becomes a one-line message. */
 final class DocumentFiles {
@@ -33,6 +34,12 @@ final class DocumentFiles {
 		try {
 			if (Files.isDirectory(file)) {
 				throw new BadInput(file + ": is a directory, not a document");
+			}
+			// refused by its size on disk, before a 100 MB file is read into memory only to be refused
+			long size = Files.size(file);
+			long maxBytes = UploadLimits.defaults().maxBytes();
+			if (size > maxBytes) {
+				throw new BadInput(file + ": tệp " + size + " byte, vượt giới hạn " + maxBytes + " byte (maxBytes)");
 			}
 			bytes = Files.readAllBytes(file);
 		}

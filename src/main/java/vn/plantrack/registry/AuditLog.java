@@ -32,8 +32,14 @@ public class AuditLog {
 
 	/** Records one change; call inside the transaction that makes the change. */
 	public void record(String actor, String action, String entity, String entityId, String before, String after) {
-		// One writer at a time extends the chain: lock the newest row (or the table when empty) first.
-		String previous = jdbc.sql("SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1 FOR UPDATE")
+		// One writer at a time extends the chain. Writers queue on one fixed row, the oldest (append-only,
+		// so it never changes), then read the newest in a fresh statement. Locking the newest row itself
+		// forked the chain on PostgreSQL: a writer that waited for that lock was handed the row it had
+		// waited for, not the one committed meanwhile, and chained onto the same predecessor
+		// (robustness/DeadlineRush*Tests). An empty table has no row to lock: only the first event, written
+		// at start-up before any request, takes that path.
+		jdbc.sql("SELECT id FROM audit_event ORDER BY id LIMIT 1 FOR UPDATE").query(Long.class).optional();
+		String previous = jdbc.sql("SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1")
 			.query(String.class)
 			.optional()
 			.orElse(GENESIS);

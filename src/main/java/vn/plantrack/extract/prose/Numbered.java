@@ -26,7 +26,9 @@ record Numbered(String code, String group, int level, int line, String header, S
 
 	private static final Pattern ARTICLE = Pattern.compile("^(Điều\\s+\\d+)\\.\\s*(.*)$");
 
-	private static final Pattern DECIMAL = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*)(?:\\.\\s*|(?<=\\.\\d{1,2})\\s+)(\\S.*)$");
+	// at most 12 levels: an unbounded repetition recurses once per level in java.util.regex, and a line
+	// "1.1.1.1…" thousands of levels deep overflowed the stack (robustness/BadInputCorpusTests)
+	private static final Pattern DECIMAL = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,11})(?:\\.\\s*|(?<=\\.\\d{1,2})\\s+)(\\S.*)$");
 
 	private static final Pattern PAREN = Pattern.compile("^\\((\\d{1,2})\\)\\s*(.*)$");
 

@@ -23,7 +23,9 @@ public final class TargetParser {
 
 	// rule: numbers are written with a thousands separator (dot in Vietnamese, comma in some tables:
 	// "4.596.000", "3,373") and a decimal separator (comma, sometimes dot: "44,36", "93.8")
-	private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,])\\d+(?:[.,]\\d+)*");
+	// bounded: an unbounded group repetition recurses per group in java.util.regex and overflowed the stack
+	// on a run like "1.1.1.1…" thousands of groups long; real numbers have at most six groups
+	private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,])\\d+(?:[.,]\\d+){0,12}");
 
 	// rule: the year a target refers to: "năm 2030", "đến 2030", "giai đoạn 2026-2030", "2026 - 2030"
 	private static final Pattern YEAR_RANGE = Pattern

@@ -37,6 +37,7 @@ public final class DocxReader {
 
 	public RawText read(String fileName, byte[] bytes, UploadLimits limits) throws UnreadableDocumentException, IOException {
 		ZipPreflight.check(fileName, bytes);
+		TableShapePreflight.check(fileName, bytes);
 		LineCollector out = new LineCollector(fileName, limits);
 		List<String> notes = new ArrayList<>();
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
