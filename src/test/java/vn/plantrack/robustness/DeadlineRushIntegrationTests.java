@@ -86,8 +86,9 @@ abstract class DeadlineRushIntegrationTests {
 		assertThat(client.post("/api/cycles/schedules",
 				Map.of("documentId", plan, "frequency", "SEMIANNUAL", "dueDay", 15, "dueMonth", 6), monitor).statusCode())
 			.isEqualTo(200);
+		// next year's first half: its deadline is ahead, so the rush is before the cycle locks
 		HttpResponse<String> opened = client.post("/api/cycles",
-				Map.of("documentId", plan, "frequency", "SEMIANNUAL", "year", LocalDate.now().getYear(), "index", 1), monitor);
+				Map.of("documentId", plan, "frequency", "SEMIANNUAL", "year", LocalDate.now().getYear() + 1, "index", 1), monitor);
 		assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
 		long cycle = RushClient.json(opened).path("id").asLong();
 		assertThat(RushClient.json(opened).path("agencies").size()).isEqualTo(REPORTERS);
