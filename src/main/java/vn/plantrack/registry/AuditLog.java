@@ -30,6 +30,15 @@ public class AuditLog {
 		this.clock = clock;
 	}
 
+	/**
+	 * Waits until no other audited change is in progress and keeps the turn until this transaction ends. A
+	 * change that creates shared rows before it records itself (a confirmation creating the agencies its plan
+	 * names) takes the turn first, so two of them never race to create the same agency.
+	 */
+	public void takeWriterTurn() {
+		jdbc.sql("SELECT id FROM audit_event ORDER BY id LIMIT 1 FOR UPDATE").query(Long.class).optional();
+	}
+
 	/** Records one change; call inside the transaction that makes the change. */
 	public void record(String actor, String action, String entity, String entityId, String before, String after) {
 		// One writer at a time extends the chain. Writers queue on one fixed row, the oldest (append-only,
@@ -38,7 +47,7 @@ public class AuditLog {
 		// waited for, not the one committed meanwhile, and chained onto the same predecessor
 		// (robustness/DeadlineRush*Tests). An empty table has no row to lock: only the first event, written
 		// at start-up before any request, takes that path.
-		jdbc.sql("SELECT id FROM audit_event ORDER BY id LIMIT 1 FOR UPDATE").query(Long.class).optional();
+		takeWriterTurn();
 		String previous = jdbc.sql("SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1")
 			.query(String.class)
 			.optional()

@@ -55,6 +55,8 @@ public class PlanConfirmation {
 
 	@Transactional
 	public Confirmed confirm(long documentId, Extraction reviewed, String actor) {
+		// two plans naming the same new agency, confirmed at once, would both try to create it
+		audit.takeWriterTurn();
 		Map<String, Object> document = jdbc.sql("SELECT status, locality_id FROM document WHERE id = ? FOR UPDATE")
 			.param(documentId)
 			.query()

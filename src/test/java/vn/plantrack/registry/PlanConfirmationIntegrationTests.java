@@ -116,6 +116,35 @@ abstract class PlanConfirmationIntegrationTests {
 			.isEqualTo(36);
 	}
 
+	@Test
+	void twoPlansNamingTheSameNewAgencyConfirmedAtOnceBothRegisterAndShareIt() throws Exception {
+		long first = anyDocument("ke-hoach-dong-thoi-1.txt");
+		long second = anyDocument("ke-hoach-dong-thoi-2.txt");
+		String newcomer = "Ban Quản lý dự án thử đồng thời";
+		TaskItem task = new TaskItem("1", "I", "Lập báo cáo", List.of(newcomer), List.of(), null, null, 3);
+		Extraction plan = new Extraction("dong-thoi.txt", aReviewedPlan().document(), List.of(), List.of(task), List.of(),
+				List.of(), List.of(), List.of());
+		java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			List<java.util.concurrent.Future<PlanConfirmation.Confirmed>> results = pool.invokeAll(List.of(() -> {
+				together.await();
+				return confirmation.confirm(first, plan, "monitor-1");
+			}, () -> {
+				together.await();
+				return confirmation.confirm(second, plan, "monitor-2");
+			}));
+			for (java.util.concurrent.Future<PlanConfirmation.Confirmed> result : results) {
+				assertThat(result.get().tasks()).isEqualTo(1);
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM agency WHERE name = ?").param(newcomer).query(Long.class).single())
+			.isEqualTo(1);
+	}
+
 	private long anyDocument(String name) throws Exception {
 		String text = "KẾ HOẠCH\nThực hiện Chương trình số 14-CTr/TU của Tỉnh ủy Sơn La\n" + name + "\n";
 		long id = documentImport.importFile(name, text.getBytes(StandardCharsets.UTF_8), "monitor").document().id();
