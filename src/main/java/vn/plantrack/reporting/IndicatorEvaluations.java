@@ -159,7 +159,7 @@ public class IndicatorEvaluations {
 	private Optional<TargetValue> target(long indicatorId) {
 		List<TargetRow> targets = jdbc.sql("""
 				SELECT id, parent_id, raw_text, kind, comparator, target_value, low_value, high_value, unit, target_year
-				FROM target WHERE indicator_id = ? ORDER BY id""").param(indicatorId).query(IndicatorEvaluations::targetRow).list();
+				FROM target WHERE indicator_id = ? AND cancelled_by_version IS NULL ORDER BY id""").param(indicatorId).query(IndicatorEvaluations::targetRow).list();
 		Map<Long, List<TargetRow>> children = new LinkedHashMap<>();
 		TargetRow root = null;
 		for (TargetRow t : targets) {
