@@ -175,7 +175,7 @@ public class IndicatorEvaluations {
 		jdbc.sql("""
 				SELECT indicator_id, id, parent_id, raw_text, kind, comparator, target_value, low_value, high_value, unit,
 				       target_year
-				FROM target WHERE indicator_id IN (""" + scope + ") ORDER BY id")
+				FROM target WHERE indicator_id IN (""" + scope + ") AND cancelled_by_version IS NULL ORDER BY id")
 			.param(id)
 			.query((rs, n) -> byIndicator.computeIfAbsent(rs.getLong("indicator_id"), k -> new ArrayList<>())
 				.add(targetRow(rs, n)))

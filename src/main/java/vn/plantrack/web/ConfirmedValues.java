@@ -75,7 +75,7 @@ class ConfirmedValues {
 	private List<Row> indicatorRows(long documentId) {
 		return jdbc.sql("""
 				SELECT i.source_line, i.lead_as_written, i.coordinating_as_written,
-				       (SELECT MIN(t.raw_text) FROM target t WHERE t.indicator_id = i.id AND t.parent_id IS NULL) AS target
+				       (SELECT MIN(t.raw_text) FROM target t WHERE t.indicator_id = i.id AND t.parent_id IS NULL AND t.cancelled_by_version IS NULL) AS target
 				FROM indicator i WHERE i.document_id = ? ORDER BY i.id""")
 			.param(documentId)
 			.query((rs, n) -> new Row((Integer) rs.getObject(1, Integer.class),

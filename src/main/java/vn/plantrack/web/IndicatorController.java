@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.plantrack.amendment.ItemHistory;
 import vn.plantrack.evaluation.Pace;
 import vn.plantrack.evaluation.Verdict;
 import vn.plantrack.registry.IndicatorSettings;
@@ -45,8 +46,11 @@ class IndicatorController {
 
 	private final MessageSource messages;
 
+	private final ItemHistory amendments;
+
 	IndicatorController(IndicatorEvaluations evaluations, IndicatorSettings settings, AuditRows audit, JdbcClient jdbc,
-			MessageSource messages) {
+			MessageSource messages, ItemHistory amendments) {
+		this.amendments = amendments;
 		this.evaluations = evaluations;
 		this.settings = settings;
 		this.audit = audit;
@@ -129,6 +133,7 @@ class IndicatorController {
 		model.addAttribute("pace", indicator.evaluation().pace());
 		model.addAttribute("verdictChoices", Verdict.values());
 		model.addAttribute("history", audit.of("indicator", id));
+		model.addAttribute("amendments", amendments.indicator(id));
 		return "indicators/show";
 	}
 

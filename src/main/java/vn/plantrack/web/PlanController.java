@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.plantrack.amendment.PlanVersions;
 import vn.plantrack.registry.DocumentSummary;
 import vn.plantrack.registry.Documents;
 import vn.plantrack.reporting.IndicatorEvaluations;
@@ -42,8 +43,11 @@ class PlanController {
 
 	private final TaskProgress progress;
 
+	private final PlanVersions versions;
+
 	PlanController(Documents documents, TaskRows tasks, IndicatorEvaluations evaluations, ReportingStatus reporting,
-			TaskProgress progress) {
+			TaskProgress progress, PlanVersions versions) {
+		this.versions = versions;
 		this.documents = documents;
 		this.tasks = tasks;
 		this.evaluations = evaluations;
@@ -68,6 +72,7 @@ class PlanController {
 			.filter(t -> year == null || (t.due() != null && t.due().getYear() == year))
 			.toList();
 		model.addAttribute("document", document);
+		model.addAttribute("versions", versions.of(id));
 		model.addAttribute("nodes", tree(tasks.groups(id), shown));
 		model.addAttribute("shownCount", shown.size());
 		model.addAttribute("totalCount", all.size());

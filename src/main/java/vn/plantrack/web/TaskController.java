@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.plantrack.amendment.ItemHistory;
 import vn.plantrack.tracking.Actor;
 import vn.plantrack.tracking.TaskProgress;
 import vn.plantrack.tracking.TaskStatus;
@@ -43,7 +44,11 @@ class TaskController {
 
 	private final AuditRows audit;
 
-	TaskController(TaskRows tasks, TaskProgress progress, ReportingStatus reporting, AuditRows audit) {
+	private final ItemHistory amendments;
+
+	TaskController(TaskRows tasks, TaskProgress progress, ReportingStatus reporting, AuditRows audit,
+			ItemHistory amendments) {
+		this.amendments = amendments;
 		this.tasks = tasks;
 		this.progress = progress;
 		this.reporting = reporting;
@@ -138,6 +143,7 @@ class TaskController {
 			.filter(s -> s != TaskStatus.CANCELLED || actor.monitor())
 			.toList());
 		model.addAttribute("history", audit.ofTask(id, task.documentId()));
+		model.addAttribute("amendments", amendments.task(id));
 		return "tasks/show";
 	}
 

@@ -139,7 +139,7 @@ public class AgencyWorkbookWriter {
 	private int indicatorRows(Sheet sheet, SafeCells cells, long documentId, String agency, List<Integer> years) {
 		List<Map<String, Object>> rows = jdbc.sql("""
 				SELECT i.id, i.code, i.name, i.unit, (SELECT MIN(tg.raw_text) FROM target tg
-				  WHERE tg.indicator_id = i.id AND tg.parent_id IS NULL) AS target
+				  WHERE tg.indicator_id = i.id AND tg.parent_id IS NULL AND tg.cancelled_by_version IS NULL) AS target
 				FROM indicator i LEFT JOIN agency a ON a.id = i.lead_agency_id
 				WHERE i.document_id = ? AND (a.name = ? OR i.lead_as_written = ? OR i.lead_as_written LIKE ?)
 				ORDER BY i.source_line, i.id""").params(documentId, agency, agency, agency + ";%").query().listOfRows();
