@@ -1,6 +1,7 @@
 package vn.plantrack.web;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -179,7 +180,7 @@ class ExplanationController {
 	}
 
 	/** A request with its times on the Vietnamese clock and whether the actor may answer it. */
-	record RequestRow(Explanations.Request request, java.time.LocalDateTime askedAt, java.time.LocalDateTime answeredAt,
+	record RequestRow(Explanations.Request request, LocalDateTime askedAt, LocalDateTime answeredAt,
 			boolean canAnswer) {
 	}
 }
