@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.plantrack.tracking.CycleExceptions;
 import vn.plantrack.tracking.Frequency;
 import vn.plantrack.tracking.ReportingCycles;
 import vn.plantrack.tracking.Submissions;
@@ -28,10 +29,13 @@ class CyclesApiController {
 
 	private final Submissions submissions;
 
+	private final CycleExceptions exceptions;
+
 	private final ApiActors actors;
 
-	CyclesApiController(ReportingCycles cycles, Submissions submissions, ApiActors actors) {
+	CyclesApiController(ReportingCycles cycles, Submissions submissions, CycleExceptions exceptions, ApiActors actors) {
 		this.cycles = cycles;
+		this.exceptions = exceptions;
 		this.submissions = submissions;
 		this.actors = actors;
 	}
@@ -79,6 +83,20 @@ class CyclesApiController {
 	@Operation(summary = "Tình hình gửi báo cáo của từng cơ quan trong kỳ", description = "ON_TIME (đúng hạn), LATE (muộn), MISSING (không gửi), PENDING (chưa đến hạn); REPORTER chỉ thấy dòng của cơ quan mình")
 	List<ReportingCycles.AgencyTimeliness> timeliness(@PathVariable long id, Principal principal) {
 		return cycles.timeliness(id, actors.of(principal));
+	}
+
+	@GetMapping("/api/cycles/{id}/exceptions")
+	@Operation(summary = "Các cơ quan được gia hạn trong kỳ báo cáo đã khóa", description = "Hạn mới, lý do, người gia hạn; REPORTER chỉ thấy gia hạn của cơ quan mình")
+	List<CycleExceptions.CycleException> exceptionsOf(@PathVariable long id, Principal principal) {
+		return exceptions.ofCycle(id, actors.of(principal));
+	}
+
+	/** A later grant to the same agency replaces its date; the audit log keeps the earlier one. */
+	@PostMapping("/api/cycles/{id}/exceptions")
+	@Operation(summary = "MONITOR gia hạn cho một cơ quan sau khi kỳ báo cáo đã khóa", description = "Từ hạn gửi, kỳ báo cáo khóa; cơ quan được gia hạn gửi được báo cáo trước ngày newDueDate (phải sau hôm nay), kèm lý do (reason); báo cáo gửi sau hạn gốc vẫn là muộn")
+	CycleExceptions.CycleException grant(@PathVariable long id, @RequestBody CycleExceptions.Grant grant,
+			Principal principal) {
+		return exceptions.grant(id, grant, actors.of(principal));
 	}
 
 	@GetMapping("/api/cycles/{id}/submissions")

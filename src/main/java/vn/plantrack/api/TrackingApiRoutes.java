@@ -23,6 +23,10 @@ class TrackingApiRoutes implements RouteRules {
 	public void declare(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
 		rules.requestMatchers(HttpMethod.GET, "/api/agencies/decisions")
 			.hasAnyRole("MONITOR", "LEADER")
+			.requestMatchers(HttpMethod.GET, "/api/cycles/*/exceptions")
+			.hasAnyRole("MONITOR", "LEADER", "REPORTER")
+			.requestMatchers(HttpMethod.POST, "/api/cycles/*/exceptions")
+			.hasRole("MONITOR")
 			.requestMatchers(HttpMethod.GET, "/api/agencies", "/api/agencies/resolve", "/api/tasks", "/api/tasks/*",
 					"/api/tasks/*/responsible", "/api/cycles", "/api/cycles/*", "/api/cycles/*/submissions",
 					"/api/cycles/*/timeliness", "/api/submissions/*", "/api/indicators/*/observations",

@@ -81,8 +81,17 @@ public class ReportingCycles {
 		PENDING
 	}
 
+	/**
+	 * {@code exceptionDueDate}: the later date a MONITOR granted the agency after the cycle locked (null when none);
+	 * it does not change the timeliness, a report sent after the original due day is still late.
+	 */
 	public record AgencyTimeliness(long agencyId, String agency, Timeliness timeliness, OffsetDateTime firstSubmittedAt,
-			String submissionStatus) {
+			String submissionStatus, LocalDate exceptionDueDate) {
+
+		public AgencyTimeliness(long agencyId, String agency, Timeliness timeliness, OffsetDateTime firstSubmittedAt,
+				String submissionStatus) {
+			this(agencyId, agency, timeliness, firstSubmittedAt, submissionStatus, null);
+		}
 	}
 
 	/** Records (or replaces) how often a plan wants reports and by when. */
@@ -244,7 +253,12 @@ public class ReportingCycles {
 		else {
 			timeliness = today.isBefore(cycle.dueBefore()) ? Timeliness.PENDING : Timeliness.MISSING;
 		}
-		return new AgencyTimeliness(agency.id(), agency.name(), timeliness, first, status);
+		LocalDate extended = jdbc.sql("SELECT new_due_date FROM cycle_exception WHERE cycle_id = ? AND agency_id = ?")
+			.params(cycle.id(), agency.id())
+			.query((rs, n) -> rs.getObject(1, LocalDate.class))
+			.optional()
+			.orElse(null);
+		return new AgencyTimeliness(agency.id(), agency.name(), timeliness, first, status, extended);
 	}
 
 	private Optional<LocalDate> scheduled(long documentId, Frequency frequency, int year, int index, LocalDate cutOff) {

@@ -39,11 +39,15 @@ public class Submissions {
 
 	private final AuditLog audit;
 
+	private final CycleExceptions locks;
+
 	private final Clock clock;
 
 	Submissions(JdbcClient jdbc, ReportingCycles cycles, TaskResponsibility responsibility,
-			IndicatorResponsibility indicatorLeads, TaskProgress tasks, AuditLog audit, Clock clock) {
+			IndicatorResponsibility indicatorLeads, TaskProgress tasks, AuditLog audit, CycleExceptions locks,
+			Clock clock) {
 		this.jdbc = jdbc;
+		this.locks = locks;
 		this.cycles = cycles;
 		this.responsibility = responsibility;
 		this.indicatorLeads = indicatorLeads;
@@ -100,6 +104,10 @@ public class Submissions {
 			.params(cycleId, agencyId)
 			.query((rs, n) -> new Object[] { rs.getLong(1), Status.valueOf(rs.getString(2)), rs.getInt(3) })
 			.optional();
+		// the cycle locks on its due day; a report the MONITOR returned may still be corrected
+		if (existing.isEmpty() || existing.get()[1] == Status.DRAFT) {
+			locks.requireOpen(cycle, agencyId);
+		}
 		long id;
 		if (existing.isPresent()) {
 			id = (Long) existing.get()[0];
@@ -146,6 +154,10 @@ public class Submissions {
 		requireOwnerOrMonitor(current, actor);
 		if (current.narrative() == null || current.narrative().isBlank()) {
 			throw TrackingException.invalid("Báo cáo " + submissionId + " chưa có nội dung (trường narrative), chưa gửi được");
+		}
+		// a report the MONITOR returned for correction may be sent again after the due day: they asked for it
+		if (current.status() == Status.DRAFT) {
+			locks.requireOpen(cycles.cycle(current.cycleId()), current.agencyId());
 		}
 		Timestamp now = Timestamp.from(clock.instant());
 		int updated = jdbc.sql("""

@@ -39,7 +39,8 @@ import vn.plantrack.tracking.MutableClock;
  * The implementation cycle of seed 000 (Chương trình hành động 14-CTr/TU) end to end through the JSON API, on a
  * clock moved by hand: the MONITOR imports and confirms the plan and opens the first 6-month cycle by the plan's
  * own rule (000:367 "định kỳ 6 tháng (trước ngày 15/6)"); every lead agency's REPORTER submits on 3/6 except
- * Đảng ủy Sở Xây dựng (late, 17/6) and Đảng ủy Sở Y tế (never). The daily reminder job runs twice on each
+ * Đảng ủy Sở Xây dựng (late, 17/6, after the MONITOR extended its locked cycle on 16/6) and Đảng ủy Sở Y tế
+ * (never). The daily reminder job runs twice on each
  * reminder day; GreenMail receives each digest once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -160,10 +161,27 @@ abstract class CycleScenarioIntegrationTests {
 		assertThat((String) messagesTo(emails.get(CONSTRUCTION)).get(1).getContent())
 			.contains("gửi trước ngày 15/06/2026 (đã quá hạn 2 ngày)");
 
-		// Wednesday 17/6: Sở Xây dựng submits late; Thursday 18/6 only Sở Y tế is still chased
+		// 16/6: the cycle locked on its due day 15/6; Sở Xây dựng can no longer send its draft
+		HttpResponse<String> locked = api.post("/api/submissions/" + constructionDraft + "/submit", "",
+				reporters.get(CONSTRUCTION));
+		assertThat(locked.statusCode()).isEqualTo(409);
+		assertThat(ApiClient.json(locked).path("detail").asString())
+			.contains("Kỳ báo cáo 6 tháng đầu năm 2026 đã khóa từ ngày 15/06/2026");
+		// the MONITOR gives Sở Xây dựng until before 20/6; a REPORTER cannot give itself more time
+		long construction = agencyId(cycle, CONSTRUCTION);
+		Map<String, Object> grant = Map.of("agencyId", construction, "newDueDate", "2026-06-20", "reason",
+				"Sở Xây dựng đề nghị gia hạn do chờ số liệu quyết toán");
+		assertThat(api.post("/api/cycles/" + cycleId + "/exceptions", grant, reporters.get(CONSTRUCTION)).statusCode())
+			.isEqualTo(403);
+		assertThat(api.post("/api/cycles/" + cycleId + "/exceptions", grant, monitor).statusCode()).isEqualTo(200);
+
+		// Wednesday 17/6: Sở Xây dựng submits late under its exception; Sở Y tế, without one, is still locked out;
+		// Thursday 18/6 only Sở Y tế is still chased
 		clock.set(LocalDate.of(2026, 6, 17), LocalTime.of(14, 30));
 		assertThat(status(api.post("/api/submissions/" + constructionDraft + "/submit", "", reporters.get(CONSTRUCTION))))
 			.isEqualTo("SUBMITTED");
+		assertThat(api.post("/api/cycles/" + cycleId + "/submissions", Map.of("narrative", "Báo cáo muộn của Sở Y tế"),
+				reporters.get(HEALTH)).statusCode()).isEqualTo(409);
 		clock.set(LocalDate.of(2026, 6, 18), LocalTime.of(7, 0));
 		assertThat(runReminders()).isEqualTo(1);
 		assertThat(runReminders()).isZero();
@@ -173,6 +191,9 @@ abstract class CycleScenarioIntegrationTests {
 		Map<String, String> report = timeliness(cycleId, monitor);
 		assertThat(report).containsEntry(FINANCE, "ON_TIME").containsEntry(CONSTRUCTION, "LATE").containsEntry(HEALTH, "MISSING");
 		assertThat(report).hasSameSizeAs(agencies);
+		JsonNode constructionLine = line(cycleId, CONSTRUCTION);
+		assertThat(constructionLine.path("exceptionDueDate").asString()).isEqualTo("2026-06-20");
+		assertThat(line(cycleId, HEALTH).path("exceptionDueDate").isNull()).isTrue();
 		report.forEach((agency, timeliness) -> {
 			if (!agency.equals(CONSTRUCTION) && !agency.equals(HEALTH)) {
 				assertThat(timeliness).as(agency).isEqualTo("ON_TIME");
@@ -248,6 +269,24 @@ abstract class CycleScenarioIntegrationTests {
 			byAgency.put(line.path("agency").asString(), line.path("timeliness").asString());
 		}
 		return byAgency;
+	}
+
+	private JsonNode line(long cycle, String agency) {
+		for (JsonNode line : ApiClient.json(api.get("/api/cycles/" + cycle + "/timeliness", monitor))) {
+			if (line.path("agency").asString().equals(agency)) {
+				return line;
+			}
+		}
+		throw new AssertionError("no timeliness line for " + agency);
+	}
+
+	private static long agencyId(JsonNode cycle, String name) {
+		for (JsonNode agency : cycle.path("agencies")) {
+			if (agency.path("name").asString().equals(name)) {
+				return agency.path("id").asLong();
+			}
+		}
+		throw new AssertionError("no agency " + name + " in the cycle");
 	}
 
 	private static String status(HttpResponse<String> response) {

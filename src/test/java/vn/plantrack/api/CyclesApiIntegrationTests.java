@@ -218,6 +218,8 @@ abstract class CyclesApiIntegrationTests {
 		Map<String, String> afterDueDay = timeliness(cycle, monitor);
 
 		assertThat(afterDueDay).containsEntry("Đảng ủy Sở Tài chính", "ON_TIME").containsEntry("Đảng ủy Sở Xây dựng", "MISSING");
+		// the cycle locked on 15/6: Sở Xây dựng reports late only after the MONITOR extends its deadline
+		grant(cycle, "Đảng ủy Sở Xây dựng", "2026-06-19");
 		long constructionDraft = ApiClient.json(api.post("/api/cycles/" + cycle + "/submissions",
 				Map.of("narrative", "Báo cáo muộn"), construction)).path("id").asLong();
 		api.post("/api/submissions/" + constructionDraft + "/submit", "", construction);
@@ -290,6 +292,8 @@ abstract class CyclesApiIntegrationTests {
 		writes.put("/api/submissions/" + submission + "/submit", "");
 		writes.put("/api/submissions/" + submission + "/return", Map.of("comment", "x"));
 		writes.put("/api/submissions/" + submission + "/accept", "");
+		writes.put("/api/cycles/" + cycle + "/exceptions", Map.of("agencyId", financeAgency, "newDueDate", "2026-07-01",
+				"reason", "x"));
 		writes.put("/api/agencies", Map.of("locality", "son-la", "name", "Sở Mới"));
 		writes.put("/api/agencies/" + financeAgency + "/aliases", Map.of("alias", "STC"));
 		writes.put("/api/agencies/successions", Map.of("kind", "ABOLISH", "fromAgencyId", financeAgency,
@@ -308,7 +312,7 @@ abstract class CyclesApiIntegrationTests {
 		StringBuilder state = new StringBuilder();
 		for (String table : List.of("audit_event", "task", "progress_update", "evidence_file", "observation",
 				"reporting_cycle", "reporting_schedule", "cycle_agency", "submission", "submission_task",
-				"submission_indicator", "explanation_request", "assignment_decision", "agency", "agency_alias",
+				"submission_indicator", "cycle_exception", "explanation_request", "assignment_decision", "agency", "agency_alias",
 				"agency_succession")) {
 			state.append(table).append('=').append(jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single()).append(' ');
 		}
@@ -346,6 +350,127 @@ abstract class CyclesApiIntegrationTests {
 		// last day 2/9 (holiday) → 3/9 (entered) → Friday 4/9
 		assertThat(cycle.path("dueBefore").asString()).isEqualTo("2026-09-05");
 		assertThat(cycle.path("workingDayRule").asBoolean()).isTrue();
+	}
+
+	@Test
+	void fromTheDueDayTheCycleIsLockedAndNothingIsWritten() {
+		long cycle = ApiClient.json(openSixMonthCycle()).path("id").asLong();
+		long draft = ApiClient.json(api.post("/api/cycles/" + cycle + "/submissions", Map.of("narrative", "Bản nháp"), finance))
+			.path("id")
+			.asLong();
+		// 000:367 "trước ngày 15/6": on 15/6 itself, at 00:30 in Vietnam (17:30 UTC the day before), it is too late
+		clock.set(LocalDate.of(2026, 6, 15), LocalTime.of(0, 30));
+		String before = snapshot();
+
+		HttpResponse<String> send = api.post("/api/submissions/" + draft + "/submit", "", finance);
+		HttpResponse<String> save = api.post("/api/cycles/" + cycle + "/submissions", Map.of("narrative", "Sửa muộn"), finance);
+		HttpResponse<String> fresh = api.post("/api/cycles/" + cycle + "/submissions", Map.of("narrative", "Báo cáo muộn"),
+				construction);
+
+		assertThat(send.statusCode()).isEqualTo(409);
+		assertThat(ApiClient.json(send).path("detail").asString()).isEqualTo("Kỳ báo cáo 6 tháng đầu năm 2026 đã khóa "
+				+ "từ ngày 15/06/2026; đề nghị cơ quan theo dõi gia hạn cho Đảng ủy Sở Tài chính.");
+		assertThat(save.statusCode()).isEqualTo(409);
+		assertThat(fresh.statusCode()).isEqualTo(409);
+		assertThat(snapshot()).isEqualTo(before);
+		assertThat(timeliness(cycle, monitor)).containsEntry("Đảng ủy Sở Tài chính", "MISSING");
+	}
+
+	@Test
+	void anAgencyWithAnExceptionReportsLateWhileTheOthersStayLocked() {
+		long cycle = ApiClient.json(openSixMonthCycle()).path("id").asLong();
+		clock.set(LocalDate.of(2026, 6, 16), LocalTime.of(9, 0));
+
+		JsonNode granted = grant(cycle, "Đảng ủy Sở Xây dựng", "2026-06-20");
+		clock.set(LocalDate.of(2026, 6, 19), LocalTime.of(16, 0));
+		long id = ApiClient.json(api.post("/api/cycles/" + cycle + "/submissions", Map.of("narrative", "Báo cáo muộn"),
+				construction)).path("id").asLong();
+		HttpResponse<String> sent = api.post("/api/submissions/" + id + "/submit", "", construction);
+
+		assertThat(granted.path("newDueDate").asString()).isEqualTo("2026-06-20");
+		assertThat(granted.path("grantedBy").asString()).isEqualTo(monitor.user());
+		assertThat(status(sent)).isEqualTo("SUBMITTED");
+		assertThat(timeliness(cycle, monitor)).as("sent after 15/6: still late").containsEntry("Đảng ủy Sở Xây dựng", "LATE");
+		JsonNode line = timelinessLine(cycle, "Đảng ủy Sở Xây dựng");
+		assertThat(line.path("exceptionDueDate").asString()).isEqualTo("2026-06-20");
+		assertThat(api.post("/api/cycles/" + cycle + "/submissions", Map.of("narrative", "Báo cáo muộn"), finance).statusCode())
+			.as("Sở Tài chính has no exception").isEqualTo(409);
+	}
+
+	@Test
+	void onlyAMonitorGrantsAnExceptionWithALaterDateAReasonAndAnAgencyOfTheCycle() {
+		long cycle = ApiClient.json(openSixMonthCycle()).path("id").asLong();
+		clock.set(LocalDate.of(2026, 6, 16), LocalTime.of(9, 0));
+		long constructionAgency = SonLaPlans.agency(jdbc, "Đảng ủy Sở Xây dựng");
+		Login leader = user(Role.LEADER, null);
+		Map<String, Object> grant = Map.of("agencyId", constructionAgency, "newDueDate", "2026-06-20", "reason", "Chờ số liệu");
+		String path = "/api/cycles/" + cycle + "/exceptions";
+
+		assertThat(api.post(path, grant, construction).statusCode()).isEqualTo(403);
+		assertThat(api.post(path, grant, leader).statusCode()).isEqualTo(403);
+		assertThat(api.post(path, Map.of("agencyId", constructionAgency, "newDueDate", "2026-06-16", "reason", "x"), monitor)
+			.statusCode()).as("today is not later").isEqualTo(422);
+		assertThat(api.post(path, Map.of("agencyId", constructionAgency, "newDueDate", "2026-06-20", "reason", " "), monitor)
+			.statusCode()).as("no reason").isEqualTo(422);
+		assertThat(api.post(path, Map.of("agencyId", SonLaPlans.agency(jdbc, "Đảng ủy HĐND tỉnh"), "newDueDate",
+				"2026-06-20", "reason", "x"), monitor).statusCode()).as("000:415 only coordinating, does not report")
+			.isEqualTo(422);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM cycle_exception WHERE cycle_id = ?").param(cycle).query(Long.class).single())
+			.isZero();
+
+		assertThat(api.post(path, grant, monitor).statusCode()).isEqualTo(200);
+		assertThat(api.post(path, Map.of("agencyId", constructionAgency, "newDueDate", "2026-06-25", "reason",
+				"Gia hạn thêm lần hai"), monitor).statusCode()).isEqualTo(200);
+
+		assertThat(ApiClient.json(api.get(path, leader))).extracting(e -> e.path("newDueDate").asString())
+			.containsExactly("2026-06-25");
+		assertThat(ApiClient.json(api.get(path, construction))).hasSize(1);
+		assertThat(ApiClient.json(api.get(path, finance))).as("another agency's exception").isEmpty();
+		assertThat(jdbc.sql("SELECT before_state FROM audit_event WHERE action = 'CYCLE_EXCEPTION_GRANTED' ORDER BY id DESC LIMIT 1")
+			.query(String.class).single()).contains("2026-06-20");
+		// the exception itself runs out: reports must arrive before 25/6
+		clock.set(LocalDate.of(2026, 6, 25), LocalTime.of(8, 0));
+		HttpResponse<String> tooLate = api.post(path.replace("exceptions", "submissions"), Map.of("narrative", "x"),
+				construction);
+		assertThat(tooLate.statusCode()).isEqualTo(409);
+		assertThat(ApiClient.json(tooLate).path("detail").asString()).contains("25/06/2026");
+	}
+
+	@Test
+	void aReportReturnedForCorrectionMayBeSentAgainAfterTheDueDate() {
+		long cycle = ApiClient.json(openSixMonthCycle()).path("id").asLong();
+		long id = ApiClient.json(api.post("/api/cycles/" + cycle + "/submissions", Map.of("narrative", "Báo cáo 6 tháng"),
+				finance)).path("id").asLong();
+		clock.setDay(LocalDate.of(2026, 6, 12));
+		api.post("/api/submissions/" + id + "/submit", "", finance);
+		clock.setDay(LocalDate.of(2026, 6, 17));
+		assertThat(status(api.post("/api/submissions/" + id + "/return", Map.of("comment", "Bổ sung số liệu"), monitor)))
+			.isEqualTo("RETURNED");
+
+		HttpResponse<String> corrected = api.post("/api/cycles/" + cycle + "/submissions",
+				Map.of("narrative", "Báo cáo 6 tháng, đã bổ sung"), finance);
+		HttpResponse<String> resent = api.post("/api/submissions/" + id + "/submit", "", finance);
+
+		assertThat(corrected.statusCode()).isEqualTo(200);
+		assertThat(status(resent)).isEqualTo("SUBMITTED");
+		assertThat(status(api.post("/api/submissions/" + id + "/accept", "", monitor))).isEqualTo("ACCEPTED");
+		assertThat(timeliness(cycle, monitor)).as("first sent on 12/6").containsEntry("Đảng ủy Sở Tài chính", "ON_TIME");
+	}
+
+	private JsonNode grant(long cycle, String agency, String newDueDate) {
+		HttpResponse<String> granted = api.post("/api/cycles/" + cycle + "/exceptions", Map.of("agencyId",
+				SonLaPlans.agency(jdbc, agency), "newDueDate", newDueDate, "reason", "Cơ quan đề nghị gia hạn"), monitor);
+		assertThat(granted.statusCode()).as(granted.body()).isEqualTo(200);
+		return ApiClient.json(granted);
+	}
+
+	private JsonNode timelinessLine(long cycle, String agency) {
+		for (JsonNode line : ApiClient.json(api.get("/api/cycles/" + cycle + "/timeliness", monitor))) {
+			if (line.path("agency").asString().equals(agency)) {
+				return line;
+			}
+		}
+		throw new AssertionError("no timeliness line for " + agency);
 	}
 
 	private HttpResponse<String> openSixMonthCycle() {

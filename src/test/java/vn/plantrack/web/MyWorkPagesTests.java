@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import vn.plantrack.registry.Role;
 import vn.plantrack.tracking.Actor;
+import vn.plantrack.tracking.CycleExceptions;
 import vn.plantrack.tracking.Frequency;
 import vn.plantrack.tracking.ReportingCycles;
 
@@ -33,6 +34,9 @@ class MyWorkPagesTests extends PagesTestSupport {
 
 	@Autowired
 	ReportingCycles cycles;
+
+	@Autowired
+	CycleExceptions exceptions;
 
 	long plan;
 
@@ -65,6 +69,9 @@ class MyWorkPagesTests extends PagesTestSupport {
 		if (users.account(REPORTER).isEmpty()) {
 			users.create(REPORTER, "mat-khau-du-dai-1", Role.REPORTER, agency, "test");
 		}
+		// on 1/7/2027 (the pages' clock) the 2026 cycle, due before 15/12/2026, is locked: the MONITOR extended it
+		exceptions.grant(cycle2026, new CycleExceptions.Grant(agency, LocalDate.of(2027, 7, 15),
+				"Đảng ủy Sở Xây dựng đề nghị gia hạn"), monitor);
 	}
 
 	@Test

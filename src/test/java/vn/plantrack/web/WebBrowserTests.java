@@ -47,6 +47,7 @@ import vn.plantrack.registry.Role;
 import vn.plantrack.registry.UserAccounts;
 import vn.plantrack.support.TestDatabases;
 import vn.plantrack.tracking.Actor;
+import vn.plantrack.tracking.CycleExceptions;
 import vn.plantrack.tracking.Frequency;
 import vn.plantrack.tracking.ReportingCycles;
 
@@ -103,6 +104,9 @@ class WebBrowserTests {
 
 	@Autowired
 	ReportingCycles cycles;
+
+	@Autowired
+	CycleExceptions exceptions;
 
 	@Autowired
 	DocumentImport documentImport;
@@ -240,7 +244,8 @@ class WebBrowserTests {
 	/**
 	 * Seed 000 line 416: task 2.4 "Phát triển kết cấu hạ tầng kỹ thuật đô thị ..." and line 505: indicator 6
 	 * "Tỷ lệ đô thị hóa đến năm 2030 đạt 25,8%" are led by Đảng ủy Sở Xây dựng. Its REPORTER sends the 2026
-	 * yearly report (due before 15/12/2026, so late on 01/07/2027) from "Việc của tôi"; the MONITOR's overview
+	 * yearly report (due before 15/12/2026, so late on 01/07/2027, under an exception the MONITOR granted) from
+	 * "Việc của tôi"; the MONITOR's overview
 	 * then counts one late report more and one missing report less for the plan.
 	 */
 	@Test
@@ -261,6 +266,10 @@ class WebBrowserTests {
 		if (users.account("xaydung").isEmpty()) {
 			users.create("xaydung", PASSWORD, Role.REPORTER, agency, "test");
 		}
+		// the 2026 cycle locked on 15/12/2026; the MONITOR gave Sở Xây dựng until before 15/7/2027
+		long cycle = cycles.list(documentId).stream().filter(c -> c.year() == 2026).findFirst().orElseThrow().id();
+		exceptions.grant(cycle, new CycleExceptions.Grant(agency, LocalDate.of(2027, 7, 15),
+				"Đảng ủy Sở Xây dựng đề nghị gia hạn"), monitor);
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 
 		logIn("giamsat", wait);

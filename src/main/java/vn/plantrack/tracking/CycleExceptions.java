@@ -1,0 +1,174 @@
+package vn.plantrack.tracking;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.plantrack.registry.AuditLog;
+import vn.plantrack.shared.time.ClockConfig;
+import vn.plantrack.tracking.ReportingCycles.Cycle;
+
+/**
+ * The lock of a reporting cycle: from its due day on, an agency can no longer save or send its report, unless a
+ * MONITOR gave that agency an exception (gia hạn) with a later date. Reports must arrive before the new date, as
+ * before the due day. The exception does not change timeliness: a report sent after the original due day is
+ * still late.
+ */
+@Service
+public class CycleExceptions {
+
+	private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private final JdbcClient jdbc;
+
+	private final ReportingCycles cycles;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	CycleExceptions(JdbcClient jdbc, ReportingCycles cycles, AuditLog audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.cycles = cycles;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** The body of a grant: the agency, the day its report must now arrive before, and why. */
+	public record Grant(Long agencyId, LocalDate newDueDate, String reason) {
+	}
+
+	public record CycleException(long cycleId, long agencyId, String agency, LocalDate newDueDate, String reason,
+			String grantedBy, OffsetDateTime grantedAt) {
+	}
+
+	/** Grants (or, when the agency already has one, replaces) an agency's exception to the cycle's lock. */
+	@Transactional
+	public CycleException grant(long cycleId, Grant grant, Actor actor) {
+		ReportingCycles.requireMonitor(actor);
+		Cycle cycle = cycles.cycle(cycleId);
+		if (grant.agencyId() == null) {
+			throw TrackingException.invalid("Thiếu cơ quan được gia hạn (trường agencyId)");
+		}
+		if (cycle.agencies().stream().noneMatch(a -> a.id() == grant.agencyId())) {
+			throw TrackingException.invalid("Cơ quan " + grant.agencyId() + " không phải báo cáo trong " + label(cycle)
+					+ ", không gia hạn được");
+		}
+		LocalDate today = today();
+		if (grant.newDueDate() == null || !grant.newDueDate().isAfter(today)) {
+			throw TrackingException.invalid("Hạn mới (trường newDueDate) phải sau ngày hôm nay "
+					+ VIETNAMESE_DATE.format(today));
+		}
+		String reason = grant.reason() == null ? "" : grant.reason().strip();
+		if (reason.isEmpty() || reason.length() > 2000) {
+			throw TrackingException.invalid("Gia hạn phải nêu lý do (trường reason, tối đa 2000 ký tự)");
+		}
+		Optional<CycleException> before = of(cycleId, grant.agencyId());
+		Timestamp now = Timestamp.from(clock.instant());
+		if (before.isPresent()) {
+			jdbc.sql("""
+					UPDATE cycle_exception SET new_due_date = ?, reason = ?, granted_by = ?, granted_at = ?
+					WHERE cycle_id = ? AND agency_id = ?""")
+				.params(Date.valueOf(grant.newDueDate()), reason, actor.username(), now, cycleId, grant.agencyId())
+				.update();
+		}
+		else {
+			jdbc.sql("""
+					INSERT INTO cycle_exception (cycle_id, agency_id, new_due_date, reason, granted_by, granted_at)
+					VALUES (?, ?, ?, ?, ?, ?)""")
+				.params(cycleId, grant.agencyId(), Date.valueOf(grant.newDueDate()), reason, actor.username(), now)
+				.update();
+		}
+		audit.record(actor.username(), "CYCLE_EXCEPTION_GRANTED", "reporting_cycle", Long.toString(cycleId),
+				before.map(b -> "agency=" + b.agencyId() + " until<" + b.newDueDate() + " reason=" + b.reason()).orElse(null),
+				"agency=" + grant.agencyId() + " until<" + grant.newDueDate() + " reason=" + reason);
+		return of(cycleId, grant.agencyId()).orElseThrow();
+	}
+
+	/** The exceptions of a cycle the actor may see (a REPORTER: its own agency's). */
+	public List<CycleException> ofCycle(long cycleId, Actor actor) {
+		cycles.cycle(cycleId);
+		return jdbc.sql(SELECT + " WHERE e.cycle_id = ? ORDER BY a.name")
+			.param(cycleId)
+			.query((rs, n) -> new CycleException(rs.getLong(1), rs.getLong(2), rs.getString(3),
+					rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6),
+					rs.getObject(7, OffsetDateTime.class)))
+			.list()
+			.stream()
+			.filter(e -> !actor.reporter() || actor.reportsFor(e.agencyId()))
+			.toList();
+	}
+
+	/** The new date granted to the agency for the cycle, if any. */
+	public Optional<LocalDate> newDueDate(long cycleId, long agencyId) {
+		return of(cycleId, agencyId).map(CycleException::newDueDate);
+	}
+
+	/**
+	 * Refuses a change to the agency's report once the cycle is locked: from the due day on (Vietnamese calendar),
+	 * unless the agency's exception runs beyond today.
+	 */
+	void requireOpen(Cycle cycle, long agencyId) {
+		LocalDate today = today();
+		if (today.isBefore(cycle.dueBefore())) {
+			return;
+		}
+		Optional<LocalDate> extended = newDueDate(cycle.id(), agencyId);
+		if (extended.isPresent() && today.isBefore(extended.get())) {
+			return;
+		}
+		String agency = cycle.agencies().stream().filter(a -> a.id() == agencyId).map(a -> a.name()).findFirst()
+			.orElse("cơ quan " + agencyId);
+		throw TrackingException.conflict(extended
+			.map(date -> capitalised(label(cycle)) + " đã khóa: hạn gia hạn cho " + agency + " đã hết từ ngày "
+					+ VIETNAMESE_DATE.format(date) + "; đề nghị cơ quan theo dõi gia hạn tiếp cho cơ quan.")
+			.orElse(capitalised(label(cycle)) + " đã khóa từ ngày " + VIETNAMESE_DATE.format(cycle.dueBefore())
+					+ "; đề nghị cơ quan theo dõi gia hạn cho " + agency + "."));
+	}
+
+	/** "kỳ báo cáo 6 tháng đầu năm 2026", "kỳ báo cáo tháng 3 năm 2026", "kỳ báo cáo năm 2026". */
+	static String label(Cycle cycle) {
+		String period;
+		switch (cycle.frequency()) {
+			case MONTHLY:
+				period = "tháng " + cycle.index() + " năm " + cycle.year();
+				break;
+			case SEMIANNUAL:
+				period = (cycle.index() == 2 ? "6 tháng cuối năm " : "6 tháng đầu năm ") + cycle.year();
+				break;
+			default:
+				period = "năm " + cycle.year();
+		}
+		return "kỳ báo cáo " + period;
+	}
+
+	private static String capitalised(String text) {
+		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
+
+	private LocalDate today() {
+		return LocalDate.ofInstant(clock.instant(), ClockConfig.VIETNAM);
+	}
+
+	private Optional<CycleException> of(long cycleId, long agencyId) {
+		return jdbc.sql(SELECT + " WHERE e.cycle_id = ? AND e.agency_id = ?")
+			.params(cycleId, agencyId)
+			.query((rs, n) -> new CycleException(rs.getLong(1), rs.getLong(2), rs.getString(3),
+					rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6),
+					rs.getObject(7, OffsetDateTime.class)))
+			.optional();
+	}
+
+	private static final String SELECT = """
+			SELECT e.cycle_id, e.agency_id, a.name, e.new_due_date, e.reason, e.granted_by, e.granted_at
+			FROM cycle_exception e JOIN agency a ON a.id = e.agency_id""";
+}
