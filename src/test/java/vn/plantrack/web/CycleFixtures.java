@@ -6,6 +6,7 @@ import java.util.List;
 
 import vn.plantrack.registry.Role;
 import vn.plantrack.tracking.Actor;
+import vn.plantrack.tracking.CycleExceptions;
 import vn.plantrack.tracking.Frequency;
 import vn.plantrack.tracking.ReportingCycles;
 import vn.plantrack.tracking.Submissions;
@@ -42,9 +43,15 @@ final class CycleFixtures {
 	}
 
 	/** The agency's report in the cycle, sent once (at the fixed clock, 01/07/2027 10:00 in Việt Nam). */
-	static long sentReport(Submissions submissions, long cycle, Actor reporter, long task, long indicator,
-			String narrative) {
+	/**
+	 * The agency's report for {@code cycle}, saved and sent. A cycle past its due day is locked, so the monitor
+	 * first grants the agency an extension, as an office does for a report it still wants.
+	 */
+	static long sentReport(Submissions submissions, CycleExceptions exceptions, long cycle, Actor reporter, long task,
+			long indicator, String narrative) {
 		return submissions.ofCycle(cycle, reporter).stream().findFirst().map(Submissions.View::id).orElseGet(() -> {
+			exceptions.grant(cycle, new CycleExceptions.Grant(reporter.agencyId(), LocalDate.of(2099, 12, 31),
+					"Gia hạn để kiểm thử trang kỳ báo cáo"), MONITOR);
 			Submissions.View draft = submissions.saveDraft(cycle, new Submissions.Draft(null, narrative,
 					List.of(new Submissions.TaskLine(task, 40, "Đã khởi công 2 công trình")),
 					List.of(new Submissions.IndicatorLine(indicator, "ESTIMATE", new BigDecimal("21.5"))), null), reporter);

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.plantrack.registry.Role;
 import vn.plantrack.tracking.Actor;
+import vn.plantrack.tracking.CycleExceptions;
 import vn.plantrack.tracking.ReportingCycles;
 import vn.plantrack.tracking.Submissions;
 
@@ -31,6 +32,9 @@ class CyclePagesTests extends PagesTestSupport {
 
 	@Autowired
 	Submissions submissions;
+
+	@Autowired
+	CycleExceptions exceptions;
 
 	long plan;
 
@@ -56,8 +60,8 @@ class CyclePagesTests extends PagesTestSupport {
 		Actor reporter = new Actor(REPORTER, Role.REPORTER, xayDung);
 		long task = taskOnLine(plan, 416);
 		long indicator = indicatorOnLine(plan, 505);
-		sentInMay = CycleFixtures.sentReport(submissions, may, reporter, task, indicator, "Báo cáo tháng 5");
-		CycleFixtures.sentReport(submissions, december, reporter, task, indicator, "Báo cáo tháng 12");
+		sentInMay = CycleFixtures.sentReport(submissions, exceptions, may, reporter, task, indicator, "Báo cáo tháng 5");
+		CycleFixtures.sentReport(submissions, exceptions, december, reporter, task, indicator, "Báo cáo tháng 12");
 	}
 
 	@Test
@@ -65,7 +69,7 @@ class CyclePagesTests extends PagesTestSupport {
 		String page = page(mvc.perform(get("/cycles/" + may).with(user("m").roles("MONITOR"))).andExpect(status().isOk()));
 		assertThat(page).contains("Kỳ báo cáo Tháng 5 năm 2027", // the monthly data window runs from the 15th to the 14th (Nghị định 09/2019/NĐ-CP, Điều 12)
 				"Từ 15/04/2027 đến 14/05/2027", "Hạn nộp (trước ngày)", "10/06/2027",
-				"Đã hết hạn nộp");
+				"Đã khóa từ ngày hạn nộp");
 		// sent on 01/07/2027, on or after the due day 10/06/2027: late; 1 task + 1 indicator of the 6 it leads
 		assertThat(row(page, xayDung)).contains("Đảng ủy Sở Xây dựng", "Đã gửi", "Muộn", "01/07/2027 10:00", "2/6 mục",
 				"href=\"/submissions/" + sentInMay + "\"", "badge tl-LATE");

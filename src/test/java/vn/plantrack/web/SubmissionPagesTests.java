@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.plantrack.registry.Role;
 import vn.plantrack.tracking.Actor;
+import vn.plantrack.tracking.CycleExceptions;
 import vn.plantrack.tracking.ReportingCycles;
 import vn.plantrack.tracking.Submissions;
 
@@ -40,6 +41,9 @@ class SubmissionPagesTests extends PagesTestSupport {
 	@Autowired
 	Submissions submissions;
 
+	@Autowired
+	CycleExceptions exceptions;
+
 	long plan;
 
 	long task;
@@ -58,7 +62,7 @@ class SubmissionPagesTests extends PagesTestSupport {
 	/** Sở Xây dựng's report for {@code month} 2027, sent on 01/07/2027. */
 	long sentReport(int month) {
 		long cycle = CycleFixtures.monthly(cycles, plan, month, LocalDate.of(2027, month + 1, 10));
-		return CycleFixtures.sentReport(submissions, cycle, new Actor(REPORTER, Role.REPORTER, leadOf(task)), task,
+		return CycleFixtures.sentReport(submissions, exceptions, cycle, new Actor(REPORTER, Role.REPORTER, leadOf(task)), task,
 				indicator, "Tháng " + month + ": đã rà soát 3 quy hoạch phân khu.");
 	}
 
