@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.plantrack.registry.DocumentSummary;
 import vn.plantrack.registry.Documents;
-import vn.plantrack.reporting.IndicatorEvaluations;
+import vn.plantrack.reporting.CurrentEvaluations;
 import vn.plantrack.tracking.Actor;
 import vn.plantrack.tracking.StatusClass;
 import vn.plantrack.tracking.TaskProgress;
@@ -36,13 +36,13 @@ class PlanController {
 
 	private final TaskRows tasks;
 
-	private final IndicatorEvaluations evaluations;
+	private final CurrentEvaluations evaluations;
 
 	private final ReportingStatus reporting;
 
 	private final TaskProgress progress;
 
-	PlanController(Documents documents, TaskRows tasks, IndicatorEvaluations evaluations, ReportingStatus reporting,
+	PlanController(Documents documents, TaskRows tasks, CurrentEvaluations evaluations, ReportingStatus reporting,
 			TaskProgress progress) {
 		this.documents = documents;
 		this.tasks = tasks;
@@ -78,6 +78,7 @@ class PlanController {
 			return "plans/show :: tree";
 		}
 		LocalDate today = tasks.today();
+		// held per plan until the data moves: the page no longer re-reads every observation on each visit
 		var plan = evaluations.forDocument(id);
 		model.addAttribute("counts", StatusCounts.of(all));
 		model.addAttribute("classes", StatusCounts.ORDER);
