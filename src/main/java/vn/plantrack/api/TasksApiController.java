@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,10 +49,30 @@ class TasksApiController {
 	record Reassignment(long fromAgencyId, long toAgencyId, String reason) {
 	}
 
+	/** The most tasks one page may hold; a plan's whole list is returned when no page size is asked for. */
+	static final int MAX_PAGE_SIZE = 1000;
+
+	/** Response header with the number of tasks of the whole (filtered) list, for paging clients. */
+	static final String TOTAL_HEADER = "X-Total-Count";
+
 	@GetMapping
-	@Operation(summary = "Nhiệm vụ của một kế hoạch (REPORTER: của cơ quan mình)")
-	List<TaskProgress.TaskSummary> list(@RequestParam long documentId, Principal principal) {
-		return tasks.list(documentId, actors.of(principal));
+	@Operation(summary = "Nhiệm vụ của một kế hoạch (REPORTER: của cơ quan mình), lọc theo cơ quan chịu trách nhiệm, phân trang")
+	ResponseEntity<List<TaskProgress.TaskSummary>> list(@RequestParam long documentId,
+			@RequestParam(required = false) Long agency, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, Principal principal) {
+		if (page != null && page < 0) {
+			throw new TrackingException(TrackingException.Kind.INVALID, "Tham số page phải từ 0 trở lên (nhận " + page + ")");
+		}
+		if (size != null && (size < 1 || size > MAX_PAGE_SIZE)) {
+			throw new TrackingException(TrackingException.Kind.INVALID, "Tham số size phải từ 1 đến " + MAX_PAGE_SIZE + " (nhận " + size + ")");
+		}
+		if (page != null && size == null) {
+			throw new TrackingException(TrackingException.Kind.INVALID, "Có tham số page thì phải có size (1 đến " + MAX_PAGE_SIZE + ")");
+		}
+		int limit = size == null ? Integer.MAX_VALUE : size;
+		int offset = page == null ? 0 : (int) Math.min(Integer.MAX_VALUE, (long) page * limit);
+		TaskProgress.TaskPage result = tasks.list(documentId, agency, offset, limit, actors.of(principal));
+		return ResponseEntity.ok().header(TOTAL_HEADER, Long.toString(result.total())).body(result.tasks());
 	}
 
 	@GetMapping("/{id}")

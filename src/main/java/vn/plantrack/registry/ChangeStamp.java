@@ -4,12 +4,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A number that grows with every change to the registry: the newest audit event's id. Every change is audited
- * in its own transaction, so a figure computed after reading stamp s is current for as long as the stamp is
- * still s. One primary-key lookup, cheap enough to ask on every request.
+ * A value that moves with every change to the data an overview is computed from: the newest audit event's id,
+ * and the newest row id of the tables written in bulk or by imports (observations, progress updates,
+ * submissions), because a row can reach those tables without an audit event of its own (a data-entry
+ * workbook, a direct insert by a maintenance script or a test). Each part is the maximum of a primary key,
+ * one index lookup, so the stamp stays cheap enough to read on every request. Two stamps are the same state
+ * only when every part is equal.
  */
 @Component
 public class ChangeStamp {
+
+	/** The parts of a stamp; compare with {@code equals}. */
+	public record Stamp(long audit, long observation, long progress, long submission) {
+	}
 
 	private final JdbcClient jdbc;
 
@@ -17,7 +24,13 @@ public class ChangeStamp {
 		this.jdbc = jdbc;
 	}
 
-	public long current() {
-		return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM audit_event").query(Long.class).single();
+	public Stamp current() {
+		return jdbc.sql("""
+				SELECT (SELECT COALESCE(MAX(id), 0) FROM audit_event),
+				       (SELECT COALESCE(MAX(id), 0) FROM observation),
+				       (SELECT COALESCE(MAX(id), 0) FROM progress_update),
+				       (SELECT COALESCE(MAX(id), 0) FROM submission)""")
+			.query((rs, n) -> new Stamp(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+			.single();
 	}
 }

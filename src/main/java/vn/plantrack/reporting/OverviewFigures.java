@@ -42,7 +42,7 @@ public class OverviewFigures {
 			int indicators, int achieved) {
 	}
 
-	private record Stamped(long stamp, LocalDate day, PlanFigures figures) {
+	private record Stamped(ChangeStamp.Stamp stamp, LocalDate day, PlanFigures figures) {
 	}
 
 	private record PlanRef(long id, String localityCode, String locality, String symbol, String title) {
@@ -50,7 +50,7 @@ public class OverviewFigures {
 
 	private final JdbcClient jdbc;
 
-	private final IndicatorEvaluations evaluations;
+	private final CurrentEvaluations evaluations;
 
 	private final ChangeStamp changes;
 
@@ -58,7 +58,7 @@ public class OverviewFigures {
 
 	private final Map<Long, Stamped> cache = new ConcurrentHashMap<>();
 
-	OverviewFigures(JdbcClient jdbc, IndicatorEvaluations evaluations, ChangeStamp changes, Clock clock) {
+	OverviewFigures(JdbcClient jdbc, CurrentEvaluations evaluations, ChangeStamp changes, Clock clock) {
 		this.jdbc = jdbc;
 		this.evaluations = evaluations;
 		this.changes = changes;
@@ -68,7 +68,7 @@ public class OverviewFigures {
 	/** The overview of the province with this code, or of every province when {@code localityCode} is null. */
 	public Overview of(String localityCode) {
 		// read the stamp before any figure: a change committed meanwhile leaves an older stamp, so it is redone
-		long stamp = changes.current();
+		ChangeStamp.Stamp stamp = changes.current();
 		LocalDate today = LocalDate.now(clock);
 		List<PlanRef> plans = jdbc.sql("""
 				SELECT d.id, l.code, l.name, d.symbol, d.title FROM document d LEFT JOIN locality l ON l.id = d.locality_id
@@ -97,18 +97,18 @@ public class OverviewFigures {
 		return new Overview(localityCode, today, plans.size(), tasks, tasksByClass, indicators, byVerdict, lines);
 	}
 
-	private PlanFigures figures(PlanRef plan, long stamp, LocalDate today) {
+	private PlanFigures figures(PlanRef plan, ChangeStamp.Stamp stamp, LocalDate today) {
 		Stamped cached = cache.get(plan.id());
-		if (cached != null && cached.stamp() == stamp && cached.day().equals(today)) {
+		if (cached != null && cached.stamp().equals(stamp) && cached.day().equals(today)) {
 			return cached.figures();
 		}
 		// one computation per plan at a time: 64 concurrent requests after a change wait for it instead of repeating it
 		synchronized (lockFor(plan.id())) {
 			cached = cache.get(plan.id());
-			if (cached != null && cached.stamp() == stamp && cached.day().equals(today)) {
+			if (cached != null && cached.stamp().equals(stamp) && cached.day().equals(today)) {
 				return cached.figures();
 			}
-			PlanFigures computed = compute(plan, today);
+			PlanFigures computed = compute(plan, stamp, today);
 			cache.put(plan.id(), new Stamped(stamp, today, computed));
 			return computed;
 		}
@@ -120,7 +120,7 @@ public class OverviewFigures {
 		return locks.computeIfAbsent(documentId, k -> new Object());
 	}
 
-	private PlanFigures compute(PlanRef plan, LocalDate today) {
+	private PlanFigures compute(PlanRef plan, ChangeStamp.Stamp stamp, LocalDate today) {
 		Map<TaskStatusClass, Integer> tasks = new EnumMap<>(TaskStatusClass.class);
 		jdbc.sql("SELECT status, due_date, period_end, completed_on, recurrence FROM task WHERE document_id = ?")
 			.param(plan.id())
@@ -133,7 +133,7 @@ public class OverviewFigures {
 			})
 			.list();
 		Map<Verdict, Integer> verdicts = new EnumMap<>(Verdict.class);
-		for (IndicatorEvaluations.IndicatorVerdict verdict : evaluations.forDocument(plan.id()).indicators()) {
+		for (IndicatorEvaluations.IndicatorVerdict verdict : evaluations.forDocument(plan.id(), stamp).indicators()) {
 			verdicts.merge(verdict.evaluation().verdict(), 1, Integer::sum);
 		}
 		return new PlanFigures(plan.id(), plan.locality(), plan.symbol(), plan.title(), tasks, verdicts);

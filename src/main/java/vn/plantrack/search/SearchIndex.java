@@ -3,8 +3,12 @@ package vn.plantrack.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -62,15 +66,58 @@ public class SearchIndex {
 		this.jdbc = jdbc;
 	}
 
+	/** Set while the first index is built in the background; searches meanwhile find nothing and say why. */
+	private final AtomicBoolean building = new AtomicBoolean();
+
+	/** Released when the startup build ends, so a search can wait a moment for it instead of failing. */
+	private final CountDownLatch built = new CountDownLatch(1);
+
+	/** How long a search waits for the startup build before answering "đang lập chỉ mục". */
+	static final long WAIT_FOR_BUILD_MILLIS = 5_000;
+
+	// The first build reads every task of every plan (170,000 at country scale, minutes on a busy machine), so
+	// it runs beside the server instead of holding up its start; later rebuilds stay synchronous.
 	@EventListener(ApplicationReadyEvent.class)
 	void onReady() {
-		rebuild();
+		building.set(true);
+		Thread builder = new Thread(() -> {
+			try {
+				rebuild();
+			}
+			catch (RuntimeException ex) {
+				log.error("Search index could not be built at startup", ex);
+			}
+			finally {
+				building.set(false);
+				built.countDown();
+			}
+		}, "search-index-build");
+		builder.setDaemon(true);
+		builder.start();
+	}
+
+	private boolean awaitBuild() {
+		try {
+			return built.await(WAIT_FOR_BUILD_MILLIS, TimeUnit.MILLISECONDS) && directory != null;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	/** Whether the first index is still being built (the search page then says "đang lập chỉ mục"). */
+	public boolean building() {
+		return building.get() && directory == null;
 	}
 
 	/** Reads the registry again and swaps the new index in; searches meanwhile use the old one. */
 	public synchronized void rebuild() {
 		Directory fresh = new ByteBuffersDirectory();
 		int count = 0;
+		Map<Long, String> agencies = joinedByOwner("""
+				SELECT task_id, name_as_written FROM task_agency ORDER BY task_id, role DESC, position""");
+		Map<Long, String> aliases = joinedByOwner("SELECT agency_id, alias FROM agency_alias ORDER BY agency_id, id");
 		try (IndexWriter writer = new IndexWriter(fresh, new IndexWriterConfig(analyzer))) {
 			for (Map<String, Object> row : jdbc.sql("""
 					SELECT d.id, d.symbol, d.title, d.kind, f.text_content FROM document d
@@ -83,7 +130,7 @@ public class SearchIndex {
 					SELECT t.id, t.code, t.title, t.period_raw, d.symbol, d.title AS doc_title FROM task t
 					JOIN document d ON d.id = t.document_id""").query().listOfRows()) {
 				writer.addDocument(entry("task", row.get("id"), "/tasks/" + row.get("id"),
-						join(row.get("code"), row.get("title")), agenciesOf(((Number) row.get("id")).longValue()),
+						join(row.get("code"), row.get("title")), agencies.getOrDefault(((Number) row.get("id")).longValue(), ""),
 						join(row.get("symbol"), row.get("doc_title"))));
 				count++;
 			}
@@ -100,7 +147,7 @@ public class SearchIndex {
 				.query()
 				.listOfRows()) {
 				writer.addDocument(entry("agency", row.get("id"), "/agencies/" + row.get("id"), (String) row.get("name"),
-						aliasesOf(((Number) row.get("id")).longValue()), (String) row.get("locality")));
+						aliases.getOrDefault(((Number) row.get("id")).longValue(), ""), (String) row.get("locality")));
 				count++;
 			}
 		}
@@ -117,7 +164,14 @@ public class SearchIndex {
 			return List.of();
 		}
 		if (directory == null) {
-			rebuild();
+			if (building.get()) {
+				if (!awaitBuild()) {
+					return List.of();
+				}
+			}
+			else {
+				rebuild();
+			}
 		}
 		String cleaned = text.strip();
 		if (cleaned.length() > MAX_QUERY_LENGTH) {
@@ -179,18 +233,22 @@ public class SearchIndex {
 		return encoder.encodeText(head);
 	}
 
-	private String agenciesOf(long taskId) {
-		return String.join("; ", jdbc.sql("SELECT name_as_written FROM task_agency WHERE task_id = ? ORDER BY role DESC, position")
-			.param(taskId)
-			.query(String.class)
-			.list());
-	}
-
-	private String aliasesOf(long agencyId) {
-		return String.join("; ", jdbc.sql("SELECT alias FROM agency_alias WHERE agency_id = ?")
-			.param(agencyId)
-			.query(String.class)
-			.list());
+	/**
+	 * The second column of every row joined with "; " per owner id (the first column), in the query's order:
+	 * one query for all tasks' agencies or all agencies' aliases instead of one per task or agency.
+	 */
+	private Map<Long, String> joinedByOwner(String sql) {
+		Map<Long, StringBuilder> joined = new HashMap<>();
+		jdbc.sql(sql).query(rs -> {
+			String value = rs.getString(2);
+			if (value != null) {
+				StringBuilder text = joined.computeIfAbsent(rs.getLong(1), k -> new StringBuilder());
+				text.append(text.isEmpty() ? "" : "; ").append(value);
+			}
+		});
+		Map<Long, String> result = new HashMap<>(joined.size() * 2);
+		joined.forEach((owner, text) -> result.put(owner, text.toString()));
+		return result;
 	}
 
 	private static Document entry(String kind, Object id, String url, String title, String body, String context) {

@@ -6,7 +6,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -81,13 +85,93 @@ public class TaskProgress {
 
 	/** The tasks of a plan the actor may see: all of them, or a REPORTER's own (lead or coordinating). */
 	public List<TaskSummary> list(long documentId, Actor actor) {
-		List<TaskSummary> visible = new ArrayList<>();
-		for (TaskRow row : jdbc.sql(SELECT_TASK + " WHERE document_id = ? ORDER BY id").param(documentId).query(this::row).list()) {
-			if (!actor.reporter() || readable(actor, responsibility.currentResponsible(row.id(), today()))) {
-				visible.add(summary(row));
+		return list(documentId, null, 0, Integer.MAX_VALUE, actor).tasks();
+	}
+
+	/** One page of a task list and how many tasks the whole list holds. */
+	public record TaskPage(List<TaskSummary> tasks, long total) {
+	}
+
+	/**
+	 * The tasks of a plan the actor may see, optionally only those an agency answers for today (as lead or
+	 * coordinating agency, successors included), {@code limit} of them from {@code offset} in task order.
+	 * <p>
+	 * The agency filter runs in SQL over the agency and every agency that was merged, renamed, split or
+	 * decided into it, then the few candidates are confirmed by resolving their successions in bulk; without
+	 * an agency filter the page is cut in SQL.
+	 */
+	public TaskPage list(long documentId, Long agencyId, int offset, int limit, Actor actor) {
+		List<Long> agencies = new ArrayList<>();
+		if (agencyId != null) {
+			agencies.add(agencyId);
+		}
+		if (actor.reporter()) {
+			if (actor.agencyId() == null) {
+				return new TaskPage(List.of(), 0);
+			}
+			agencies.add(actor.agencyId());
+		}
+		if (agencies.isEmpty()) {
+			long total = jdbc.sql("SELECT COUNT(*) FROM task WHERE document_id = ?").param(documentId).query(Long.class).single();
+			List<TaskSummary> page = jdbc.sql(SELECT_TASK + " WHERE document_id = ? ORDER BY id LIMIT ? OFFSET ?")
+				.params(documentId, limit, offset)
+				.query(this::row)
+				.list()
+				.stream()
+				.map(this::summary)
+				.toList();
+			return new TaskPage(page, total);
+		}
+		StringBuilder sql = new StringBuilder(SELECT_TASK).append(" WHERE document_id = :document");
+		Map<String, Object> params = new HashMap<>();
+		params.put("document", documentId);
+		for (int i = 0; i < agencies.size(); i++) {
+			sql.append(" AND id IN (SELECT ta.task_id FROM task_agency ta WHERE ta.agency_id IN (:agencies").append(i).append("))");
+			params.put("agencies" + i, List.copyOf(predecessors(agencies.get(i))));
+		}
+		List<TaskRow> candidates = jdbc.sql(sql.append(" ORDER BY id").toString()).params(params).query(this::row).list();
+		Map<Long, Responsibility> responsible = responsibility.currentResponsible(candidates.stream().map(TaskRow::id).toList(),
+				today());
+		List<TaskSummary> matching = new ArrayList<>();
+		for (TaskRow row : candidates) {
+			Responsibility resp = responsible.get(row.id());
+			if (resp != null && agencies.stream().allMatch(a -> answersFor(resp, a))) {
+				matching.add(summary(row));
 			}
 		}
-		return visible;
+		int from = Math.min(offset, matching.size());
+		int to = (int) Math.min((long) from + limit, matching.size());
+		return new TaskPage(List.copyOf(matching.subList(from, to)), matching.size());
+	}
+
+	/**
+	 * An agency and every agency whose tasks may have passed to it: the other side of any reorganisation
+	 * event or task decision that ends at it, followed back. A superset (dates are checked when the candidates
+	 * are resolved), so no task is missed; one query per step back, usually one or two.
+	 */
+	private Set<Long> predecessors(long agencyId) {
+		Set<Long> all = new LinkedHashSet<>(List.of(agencyId));
+		Set<Long> frontier = Set.of(agencyId);
+		while (!frontier.isEmpty()) {
+			List<Long> earlier = jdbc.sql("""
+					SELECT from_agency_id FROM agency_succession WHERE to_agency_id IN (:ids)
+					UNION SELECT from_agency_id FROM assignment_decision WHERE to_agency_id IN (:ids)""")
+				.param("ids", List.copyOf(frontier))
+				.query(Long.class)
+				.list();
+			Set<Long> next = new LinkedHashSet<>();
+			for (Long id : earlier) {
+				if (all.add(id)) {
+					next.add(id);
+				}
+			}
+			frontier = next;
+		}
+		return all;
+	}
+
+	private static boolean answersFor(Responsibility resp, long agencyId) {
+		return resp.currentLeadIds().contains(agencyId) || resp.currentCoordinatingIds().contains(agencyId);
 	}
 
 	@Transactional

@@ -1,11 +1,13 @@
 package vn.plantrack.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -13,9 +15,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import vn.plantrack.registry.Agencies;
+import vn.plantrack.registry.ChangeStamp;
 import vn.plantrack.registry.DocumentSummary;
 import vn.plantrack.registry.Documents;
-import vn.plantrack.reporting.IndicatorEvaluations;
+import vn.plantrack.reporting.CurrentEvaluations;
 import vn.plantrack.reporting.IndicatorEvaluations.IndicatorVerdict;
 import vn.plantrack.tracking.Actor;
 import vn.plantrack.tracking.TaskProgress;
@@ -28,7 +31,7 @@ class OverviewController {
 
 	private final TaskRows tasks;
 
-	private final IndicatorEvaluations evaluations;
+	private final CurrentEvaluations evaluations;
 
 	private final ReportingStatus reporting;
 
@@ -38,8 +41,13 @@ class OverviewController {
 
 	private final Agencies agencies;
 
-	OverviewController(Documents documents, TaskRows tasks, IndicatorEvaluations evaluations, ReportingStatus reporting,
-			TaskProgress progress, MyWorkItems ownWork, Agencies agencies) {
+	private final ChangeStamp changes;
+
+	/** The page's figures per viewer (role, agency), held until the data moves or the day turns. */
+	private final Map<Actor, Figures> held = new ConcurrentHashMap<>();
+
+	OverviewController(Documents documents, TaskRows tasks, CurrentEvaluations evaluations, ReportingStatus reporting,
+			TaskProgress progress, MyWorkItems ownWork, Agencies agencies, ChangeStamp changes) {
 		this.documents = documents;
 		this.tasks = tasks;
 		this.evaluations = evaluations;
@@ -47,7 +55,15 @@ class OverviewController {
 		this.progress = progress;
 		this.ownWork = ownWork;
 		this.agencies = agencies;
+		this.changes = changes;
 	}
+
+	/** Everything the overview shows, computed once per change of the data, per day and per viewer. */
+	private record Figures(ChangeStamp.Stamp stamp, LocalDate day, Map<String, Object> model) {
+	}
+
+	/** A bound on held viewers (role x agency); past it the holdings are dropped and rebuilt on demand. */
+	private static final int MAX_HELD = 512;
 
 	/** A reporting cycle of a plan where someone is late or missing. */
 	record ReportGap(DocumentSummary document, ReportingStatus.CycleLine line) {
@@ -65,6 +81,25 @@ class OverviewController {
 	@GetMapping("/overview")
 	String overview(Authentication user, Model model) {
 		Actor actor = reporting.actor(user);
+		// read the stamp before any figure: a change committed meanwhile leaves an older stamp, so it is redone
+		ChangeStamp.Stamp stamp = changes.current();
+		LocalDate today = tasks.today();
+		// viewers differ only by role and agency: the user name does not change what the overview counts
+		Actor viewer = new Actor(null, actor.role(), actor.agencyId());
+		Figures figures = held.get(viewer);
+		if (figures == null || !figures.stamp().equals(stamp) || !figures.day().equals(today)) {
+			figures = new Figures(stamp, today, compute(actor, user, stamp));
+			if (held.size() >= MAX_HELD) {
+				held.clear();
+			}
+			held.put(viewer, figures);
+		}
+		model.addAllAttributes(figures.model());
+		return "overview";
+	}
+
+	private Map<String, Object> compute(Actor actor, Authentication user, ChangeStamp.Stamp stamp) {
+		Map<String, Object> model = new LinkedHashMap<>();
 		List<TaskRows.TaskRow> all = visible(tasks.all(), actor);
 		Map<Long, List<TaskRows.TaskRow>> byPlan = new LinkedHashMap<>();
 		all.forEach(t -> byPlan.computeIfAbsent(t.documentId(), k -> new ArrayList<>()).add(t));
@@ -82,7 +117,7 @@ class OverviewController {
 					gaps.add(new ReportGap(document, line));
 				}
 			}
-			List<IndicatorVerdict> planIndicators = evaluations.forDocument(document.id()).indicators();
+			List<IndicatorVerdict> planIndicators = evaluations.forDocument(document.id(), stamp).indicators();
 			if (actor.reporter()) {
 				Set<Long> own = ownWork.ownIndicatorIds(document.id(), actor, tasks.today());
 				planIndicators = planIndicators.stream().filter(i -> own.contains(i.indicatorId())).toList();
@@ -92,18 +127,20 @@ class OverviewController {
 			plans.add(new PlanLine(document, StatusCounts.of(byPlan.getOrDefault(document.id(), List.of())),
 					planIndicators.size(), achieved));
 		}
-		model.addAttribute("counts", StatusCounts.of(all));
-		model.addAttribute("classes", StatusCounts.ORDER);
-		model.addAttribute("verdicts", StatusCounts.verdicts(indicators));
-		model.addAttribute("plans", plans);
-		model.addAttribute("drafts", drafts);
-		model.addAttribute("gaps", gaps);
-		model.addAttribute("upcoming", StatusCounts.upcoming(all, tasks.today()));
-		model.addAttribute("overdue", StatusCounts.overdue(all));
-		model.addAttribute("today", tasks.today());
-		model.addAttribute("ownAgency", actor.reporter() && actor.agencyId() != null
-				? agencies.name(actor.agencyId()).orElse("") : null);
-		return "overview";
+		model.put("counts", StatusCounts.of(all));
+		model.put("classes", StatusCounts.ORDER);
+		model.put("verdicts", StatusCounts.verdicts(indicators));
+		model.put("plans", plans);
+		model.put("drafts", drafts);
+		model.put("gaps", gaps);
+		model.put("upcoming", StatusCounts.upcoming(all, tasks.today()));
+		model.put("overdue", StatusCounts.overdue(all));
+		model.put("today", tasks.today());
+		// a null attribute is simply absent, as with Model.addAttribute(name, null) before
+		if (actor.reporter() && actor.agencyId() != null) {
+			model.put("ownAgency", agencies.name(actor.agencyId()).orElse(""));
+		}
+		return model;
 	}
 
 	// rule: a REPORTER's overview counts only the tasks its agency leads or coordinates (tracking decides which)

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.plantrack.amendment.PlanVersions;
 import vn.plantrack.registry.DocumentSummary;
 import vn.plantrack.registry.Documents;
-import vn.plantrack.reporting.IndicatorEvaluations;
+import vn.plantrack.reporting.CurrentEvaluations;
 import vn.plantrack.tracking.Actor;
 import vn.plantrack.tracking.StatusClass;
 import vn.plantrack.tracking.TaskProgress;
@@ -37,7 +37,7 @@ class PlanController {
 
 	private final TaskRows tasks;
 
-	private final IndicatorEvaluations evaluations;
+	private final CurrentEvaluations evaluations;
 
 	private final ReportingStatus reporting;
 
@@ -45,7 +45,7 @@ class PlanController {
 
 	private final PlanVersions versions;
 
-	PlanController(Documents documents, TaskRows tasks, IndicatorEvaluations evaluations, ReportingStatus reporting,
+	PlanController(Documents documents, TaskRows tasks, CurrentEvaluations evaluations, ReportingStatus reporting,
 			TaskProgress progress, PlanVersions versions) {
 		this.versions = versions;
 		this.documents = documents;
@@ -83,6 +83,7 @@ class PlanController {
 			return "plans/show :: tree";
 		}
 		LocalDate today = tasks.today();
+		// held per plan until the data moves: the page no longer re-reads every observation on each visit
 		var plan = evaluations.forDocument(id);
 		model.addAttribute("counts", StatusCounts.of(all));
 		model.addAttribute("classes", StatusCounts.ORDER);

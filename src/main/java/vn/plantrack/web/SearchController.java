@@ -43,6 +43,7 @@ class SearchController {
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("hits", hits);
 		model.addAttribute("ownAgencyOnly", actor.reporter());
+		model.addAttribute("indexing", index.building());
 		return "search";
 	}
 

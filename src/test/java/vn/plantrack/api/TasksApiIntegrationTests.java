@@ -142,6 +142,46 @@ abstract class TasksApiIntegrationTests {
 	}
 
 	@Test
+	void aLeaderFiltersTheListByTheAgencyThatAnswersTodaySuccessorsIncluded() {
+		// 002:307 (code 5) and 002:312 (code 2) name Sở KH&ĐT, merged into Sở Tài chính in 2025
+		HttpResponse<String> finances = api.get("/api/tasks?documentId=" + plan + "&agency=" + SonLaPlans.agency(jdbc, "Sở Tài chính"),
+				leader);
+		assertThat(ApiClient.json(finances)).extracting(t -> t.path("code").asString()).containsExactly("5", "2");
+		assertThat(finances.headers().firstValue("X-Total-Count")).hasValue("2");
+		// 002:385 (code 22) names Sở TT&TT, merged into Sở Khoa học và Công nghệ on 01/03/2025
+		assertThat(ApiClient.json(api.get("/api/tasks?documentId=" + plan + "&agency="
+				+ SonLaPlans.agency(jdbc, "Sở Khoa học và Công nghệ"), leader)))
+			.extracting(t -> t.path("code").asString()).containsExactly("22");
+		// 002:316 (code 6) names Sở Xây dựng, not reorganised
+		assertThat(ApiClient.json(api.get("/api/tasks?documentId=" + plan + "&agency=" + SonLaPlans.agency(jdbc, "Sở Xây dựng"),
+				leader))).extracting(t -> t.path("code").asString()).containsExactly("6");
+		// Sở KH&ĐT no longer answers for anything: its two tasks passed to Sở Tài chính
+		assertThat(ApiClient.json(api.get("/api/tasks?documentId=" + plan + "&agency="
+				+ SonLaPlans.agency(jdbc, "Sở Kế hoạch và Đầu tư"), leader))).isEmpty();
+	}
+
+	@Test
+	void aReporterFilteringByAnotherAgencyStillSeesOnlyItsOwnTasks() {
+		assertThat(ApiClient.json(api.get("/api/tasks?documentId=" + plan + "&agency=" + SonLaPlans.agency(jdbc, "Sở Xây dựng"),
+				finance))).isEmpty();
+		assertThat(ApiClient.json(api.get("/api/tasks?documentId=" + plan + "&agency=" + SonLaPlans.agency(jdbc, "Sở Tài chính"),
+				finance))).extracting(t -> t.path("code").asString()).containsExactly("5", "2");
+	}
+
+	@Test
+	void aPageCutsTheListInTaskOrderAndTheHeaderCountsTheWholeList() {
+		// the six rows of 002 in plan order: codes 5, 2, 6, 22, 26, 30 (lines 307, 312, 316, 385, 391, 395)
+		HttpResponse<String> first = api.get("/api/tasks?documentId=" + plan + "&page=0&size=4", leader);
+		assertThat(ApiClient.json(first)).extracting(t -> t.path("code").asString()).containsExactly("5", "2", "6", "22");
+		assertThat(first.headers().firstValue("X-Total-Count")).hasValue("6");
+		assertThat(ApiClient.json(api.get("/api/tasks?documentId=" + plan + "&page=1&size=4", leader)))
+			.extracting(t -> t.path("code").asString()).containsExactly("26", "30");
+		assertThat(ApiClient.json(api.get("/api/tasks?documentId=" + plan + "&page=2&size=4", leader))).isEmpty();
+		assertThat(api.get("/api/tasks?documentId=" + plan + "&size=1001", leader).statusCode()).isEqualTo(422);
+		assertThat(api.get("/api/tasks?documentId=" + plan + "&page=1", leader).statusCode()).isEqualTo(422);
+	}
+
+	@Test
 	void aLeaderReadsEverythingButChangesNothing() {
 		assertThat(api.get("/api/tasks/" + investmentConference, leader).statusCode()).isEqualTo(200);
 		assertThat(api.post("/api/tasks/" + investmentConference + "/status", Map.of("status", "IN_PROGRESS", "version", 0),

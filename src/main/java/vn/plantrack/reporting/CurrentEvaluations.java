@@ -1,0 +1,66 @@
+package vn.plantrack.reporting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.stereotype.Service;
+
+import vn.plantrack.registry.ChangeStamp;
+
+/**
+ * A plan's indicator verdicts as of today, held until the data moves: evaluating a plan reads every observation
+ * of its indicators, so pages and the overview read model share one evaluation per plan per {@link ChangeStamp}
+ * and day. A figure is never older than the last change, because the stamp is read before evaluating.
+ */
+@Service
+public class CurrentEvaluations {
+
+	private record Held(ChangeStamp.Stamp stamp, LocalDate day, IndicatorEvaluations.PlanEvaluation evaluation) {
+
+		boolean validFor(ChangeStamp.Stamp now, LocalDate today) {
+			return stamp.equals(now) && day.equals(today);
+		}
+	}
+
+	private final IndicatorEvaluations evaluations;
+
+	private final ChangeStamp changes;
+
+	private final Clock clock;
+
+	private final Map<Long, Held> held = new ConcurrentHashMap<>();
+
+	private final Map<Long, Object> locks = new ConcurrentHashMap<>();
+
+	CurrentEvaluations(IndicatorEvaluations evaluations, ChangeStamp changes, Clock clock) {
+		this.evaluations = evaluations;
+		this.changes = changes;
+		this.clock = clock;
+	}
+
+	/** The plan's evaluation today, computed at most once per change of the data. */
+	public IndicatorEvaluations.PlanEvaluation forDocument(long documentId) {
+		return forDocument(documentId, changes.current());
+	}
+
+	/** As {@link #forDocument(long)} with a stamp the caller has already read (one stamp for a whole page). */
+	public IndicatorEvaluations.PlanEvaluation forDocument(long documentId, ChangeStamp.Stamp stamp) {
+		LocalDate today = LocalDate.now(clock);
+		Held current = held.get(documentId);
+		if (current != null && current.validFor(stamp, today)) {
+			return current.evaluation();
+		}
+		// one evaluation per plan at a time: concurrent requests after a change wait for it instead of repeating it
+		synchronized (locks.computeIfAbsent(documentId, k -> new Object())) {
+			current = held.get(documentId);
+			if (current != null && current.validFor(stamp, today)) {
+				return current.evaluation();
+			}
+			IndicatorEvaluations.PlanEvaluation evaluation = evaluations.forDocument(documentId);
+			held.put(documentId, new Held(stamp, today, evaluation));
+			return evaluation;
+		}
+	}
+}
