@@ -27,7 +27,7 @@ PT_PORT="${PEER_PT_PORT:-18181}"
 RM_PORT="${PEER_RM_PORT:-13300}"
 RM_WORKERS="${PEER_REDMINE_WORKERS:-2}"
 RM_THREADS="${PEER_REDMINE_THREADS:-5}"
-PT_PASSWORD="peer-bench-admin-1"
+PT_PASSWORD="peer-bench-Superuser-1"
 export BUNDLER_VERSION=2.3.15 # see setup-redmine.sh: Debian's Bundler, not the one bundled with libruby3.1
 
 say() { echo "peer: $*" >&2; }

@@ -73,8 +73,9 @@ public class Rush {
 		String[] monitor = { "monitor-" + nonce, PASSWORD };
 		check(post("/api/cycles/schedules", "{\"documentId\":" + plan
 				+ ",\"frequency\":\"SEMIANNUAL\",\"dueDay\":15,\"dueMonth\":6}", monitor), 200, "schedule");
+		// next year's first half: its deadline is ahead, so the cycle is open (a cycle locks on its due day)
 		HttpResponse<String> cycleResponse = check(post("/api/cycles", "{\"documentId\":" + plan
-				+ ",\"frequency\":\"SEMIANNUAL\",\"year\":" + java.time.Year.now().getValue() + ",\"index\":1}", monitor), 201,
+				+ ",\"frequency\":\"SEMIANNUAL\",\"year\":" + (java.time.Year.now().getValue() + 1) + ",\"index\":1}", monitor), 201,
 				"open cycle");
 		long cycle = firstLong(cycleResponse.body(), "id");
 		Map<String, Long> agencies = new HashMap<>();

@@ -17,7 +17,7 @@ reporters="${1:-500}"
 data=$(mktemp -d /tmp/plantrack-rush.XXXXXX)
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 export PLANTRACK_DATA_DIR="$data"
-export PLANTRACK_ADMIN_PASSWORD="rush-admin-$(head -c 9 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
+export PLANTRACK_ADMIN_PASSWORD="rush-root-$(head -c 9 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
 export SERVER_PORT="$port"
 export SERVER_ADDRESS=127.0.0.1
 # no sample documents: the rush measures reports, not the first-start import

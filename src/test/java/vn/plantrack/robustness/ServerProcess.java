@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class ServerProcess implements AutoCloseable {
 
-	static final String ADMIN_PASSWORD = "kill-Admin-Password-1";
+	static final String ADMIN_PASSWORD = "kill-Superuser-Pass-1";
 
 	private final Path dataDir;
 
