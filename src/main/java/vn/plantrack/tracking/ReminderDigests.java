@@ -187,15 +187,17 @@ public class ReminderDigests {
 		return message;
 	}
 
+	// an agency granted an extension is reminded of its own new date, not chased for the cycle's original one
 	private void addReports(LocalDate today, Map<Long, List<String>> lines) {
 		jdbc.sql("""
-				SELECT c.id, c.frequency, c.period_year, c.period_index, c.due_before, ca.agency_id,
-				       COALESCE(d.symbol, d.title) AS plan
+				SELECT c.id, c.frequency, c.period_year, c.period_index, COALESCE(e.new_due_date, c.due_before) AS due_before,
+				       e.new_due_date, ca.agency_id, COALESCE(d.symbol, d.title) AS plan
 				FROM reporting_cycle c JOIN cycle_agency ca ON ca.cycle_id = c.id JOIN document d ON d.id = c.document_id
-				WHERE c.due_before BETWEEN ? AND ?
+				LEFT JOIN cycle_exception e ON e.cycle_id = c.id AND e.agency_id = ca.agency_id
+				WHERE COALESCE(e.new_due_date, c.due_before) BETWEEN ? AND ?
 				AND NOT EXISTS (SELECT 1 FROM submission s WHERE s.cycle_id = c.id AND s.agency_id = ca.agency_id
 				                AND s.status IN ('SUBMITTED', 'ACCEPTED'))
-				ORDER BY c.due_before, c.id""")
+				ORDER BY 5, c.id""")
 			.params(Date.valueOf(today.minusDays(REPORT_LOOKBACK_DAYS)), Date.valueOf(today.plusDays(REPORT_LOOKAHEAD_DAYS)))
 			.query(rs -> {
 				Frequency frequency = Frequency.valueOf(rs.getString("frequency"));
@@ -204,7 +206,8 @@ public class ReminderDigests {
 						: frequency.label() + " " + rs.getInt("period_year");
 				LocalDate due = rs.getObject("due_before", LocalDate.class);
 				lines.computeIfAbsent(rs.getLong("agency_id"), id -> new ArrayList<>())
-					.add("Báo cáo " + period + " (" + rs.getString("plan") + "): gửi trước ngày " + DAY.format(due) + " "
+					.add("Báo cáo " + period + " (" + rs.getString("plan") + "): gửi trước ngày " + DAY.format(due)
+							+ (rs.getObject("new_due_date") == null ? " " : " (đã được gia hạn) ")
 							+ remaining(today, due.minusDays(1)));
 			});
 	}

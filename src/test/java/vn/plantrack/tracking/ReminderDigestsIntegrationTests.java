@@ -68,6 +68,9 @@ abstract class ReminderDigestsIntegrationTests {
 	ReminderDigests digests;
 
 	@Autowired
+	CycleExceptions exceptions;
+
+	@Autowired
 	UserAccounts users;
 
 	@Autowired
@@ -169,8 +172,34 @@ abstract class ReminderDigestsIntegrationTests {
 		explanations.answer(request.id(), "Do điều chỉnh kế hoạch xúc tiến đầu tư năm 2021", financeReporter);
 
 		assertThat(linesOf("Sở Tài chính", LocalDate.of(2026, 6, 13)))
-			.noneSatisfy(line -> assertThat(line).contains("(" + plan + ")"))
+			.noneSatisfy(line -> assertThat(line).contains("(" + planLabel() + ")"))
 			.noneSatisfy(line -> assertThat(line).contains("Đề nghị giải trình lý do chưa tổ chức hội nghị"));
+	}
+
+	@Test
+	void anAgencyGrantedAnExtensionIsRemindedOfItsNewDateOnly() {
+		long cycle = cycles.list(plan).get(0).id();
+		long xayDung = SonLaPlans.agency(jdbc, "Sở Xây dựng");
+		clock.setDay(LocalDate.of(2026, 6, 16));
+		exceptions.grant(cycle, new CycleExceptions.Grant(xayDung, LocalDate.of(2026, 6, 30),
+				"Chờ số liệu quý II của các xã"), monitor);
+
+		String thisPlan = "Báo cáo 6 tháng 2026 (" + planLabel() + ")";
+
+		// 16/6: past the cycle's 15/6, but Sở Xây dựng may send until 29/6; 30/6 is beyond the week ahead
+		assertThat(linesOf("Sở Xây dựng", LocalDate.of(2026, 6, 16))).noneSatisfy(line -> assertThat(line).startsWith(thisPlan));
+		// Sở Tài chính has no extension: its report is overdue since 15/6
+		assertThat(linesOf("Sở Tài chính", LocalDate.of(2026, 6, 16)))
+			.anySatisfy(line -> assertThat(line).startsWith(thisPlan).contains("gửi trước ngày 15/06/2026 (đã quá hạn 2 ngày)"));
+		// 25/6: the new date is within the week; the last day is 29/6, four days later
+		assertThat(linesOf("Sở Xây dựng", LocalDate.of(2026, 6, 25)))
+			.anySatisfy(line -> assertThat(line).startsWith(thisPlan)
+				.contains("gửi trước ngày 30/06/2026 (đã được gia hạn) (còn 4 ngày)"));
+	}
+
+	/** How a digest names this test's plan: its symbol, or its title when it has none. */
+	private String planLabel() {
+		return jdbc.sql("SELECT COALESCE(symbol, title) FROM document WHERE id = ?").param(plan).query(String.class).single();
 	}
 
 	private List<String> linesOf(String agency, LocalDate day) {
