@@ -135,6 +135,32 @@ public class CycleExceptions {
 					+ "; đề nghị cơ quan theo dõi gia hạn cho " + agency + "."));
 	}
 
+	/**
+	 * Refuses values an agency enters for a period of a plan outside its report (the data-entry workbook) once that
+	 * period's cycle is locked for the agency, with the message a refused report gets. Nothing is locked while no
+	 * cycle of the period was opened, nor for an agency that does not report in it.
+	 *
+	 * @param agency the agency's name as the plan's rows name it
+	 * @throws TrackingException CONFLICT when the cycle is locked for the agency
+	 */
+	public void requireOpen(long documentId, Frequency frequency, int year, int index, String agency) {
+		Optional<Long> cycleId = jdbc.sql("""
+				SELECT id FROM reporting_cycle WHERE document_id = ? AND frequency = ? AND period_year = ?
+				AND period_index = ?""")
+			.params(documentId, frequency.name(), year, frequency == Frequency.YEARLY ? 0 : index)
+			.query(Long.class)
+			.optional();
+		if (cycleId.isEmpty()) {
+			return;
+		}
+		Cycle cycle = cycles.cycle(cycleId.get());
+		cycle.agencies()
+			.stream()
+			.filter(a -> a.name().equals(agency))
+			.findFirst()
+			.ifPresent(a -> requireOpen(cycle, a.id()));
+	}
+
 	/** "kỳ báo cáo 6 tháng đầu năm 2026", "kỳ báo cáo tháng 3 năm 2026", "kỳ báo cáo năm 2026". */
 	static String label(Cycle cycle) {
 		String period;
