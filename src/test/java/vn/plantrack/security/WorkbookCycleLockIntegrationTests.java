@@ -10,10 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -25,11 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -55,47 +49,10 @@ import vn.plantrack.tracking.TrackingException;
  */
 @SpringBootTest(properties = "plantrack.samples.import-on-first-start=false")
 @AutoConfigureMockMvc
-@Import(WorkbookCycleLockIntegrationTests.Time.class)
+@Import(SettableClock.Config.class)
 abstract class WorkbookCycleLockIntegrationTests {
 
-	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
 	static final String NNMT = "Sở Nông nghiệp và Môi trường";
-
-	/** A clock each test sets to the day it needs. */
-	static final class SettableClock extends Clock {
-
-		volatile Instant now = Instant.parse("2026-06-14T03:00:00Z");
-
-		void setDay(LocalDate day) {
-			now = day.atTime(10, 0).atZone(VIETNAM).toInstant();
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return VIETNAM;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-	}
-
-	@TestConfiguration
-	static class Time {
-
-		@Bean
-		@Primary
-		SettableClock settableClock() {
-			return new SettableClock();
-		}
-	}
 
 	static final Actor MONITOR = new Actor("monitor", Role.MONITOR, null);
 
