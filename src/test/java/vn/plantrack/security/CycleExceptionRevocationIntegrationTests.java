@@ -161,8 +161,8 @@ abstract class CycleExceptionRevocationIntegrationTests {
 			.isEqualTo("Cơ quan " + agriculture + " không có gia hạn trong kỳ báo cáo 6 tháng đầu năm 2026");
 
 		assertThat(exceptions.newDueDate(cycle, science)).contains(LocalDate.of(2026, 6, 30));
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'CYCLE_EXCEPTION_REVOKED'")
-			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'CYCLE_EXCEPTION_REVOKED' AND entity_id = ?")
+			.param(Long.toString(cycle)).query(Long.class).single()).isZero();
 	}
 
 	@Test

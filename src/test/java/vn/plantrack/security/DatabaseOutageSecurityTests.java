@@ -62,7 +62,7 @@ class DatabaseOutageSecurityTests {
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) throws SQLException {
 		startServer();
-		registry.add("spring.datasource.url", () -> "jdbc:h2:tcp://127.0.0.1:" + PORT + "/db" + SETTINGS);
+		registry.add("spring.datasource.url", () -> "jdbc:h2:tcp://127.0.0.1:" + PORT + "/./db" + SETTINGS);
 		registry.add("spring.datasource.username", () -> "sa");
 		registry.add("spring.datasource.password", () -> "");
 		registry.add("plantrack.data-dir", () -> "target/test-data/" + UUID.randomUUID());
@@ -190,7 +190,7 @@ class DatabaseOutageSecurityTests {
 	}
 
 	private static Object column(String name) throws SQLException {
-		try (Connection connection = DriverManager.getConnection("jdbc:h2:tcp://127.0.0.1:" + PORT + "/db" + SETTINGS,
+		try (Connection connection = DriverManager.getConnection("jdbc:h2:tcp://127.0.0.1:" + PORT + "/./db" + SETTINGS,
 				"sa", "");
 				ResultSet rs = connection.createStatement()
 					.executeQuery("SELECT " + name + " FROM app_user WHERE username = '" + USER + "'")) {
