@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -97,6 +98,19 @@ class CyclesApiController {
 	CycleExceptions.CycleException grant(@PathVariable long id, @RequestBody CycleExceptions.Grant grant,
 			Principal principal) {
 		return exceptions.grant(id, grant, actors.of(principal));
+	}
+
+	record Revoking(String reason) {
+	}
+
+	/** The reason comes as {@code {"reason": ...}} or, for clients that send no body with DELETE, as ?reason=. */
+	@DeleteMapping("/api/cycles/{id}/exceptions/{agencyId}")
+	@Operation(summary = "MONITOR thu hồi gia hạn của một cơ quan", description = "Kèm lý do (reason, trong thân JSON hoặc tham số); nếu đã qua hạn gửi, kỳ báo cáo khóa lại với cơ quan (lockedNow); báo cáo cơ quan đã gửi trong thời gian gia hạn được giữ nguyên")
+	CycleExceptions.Revocation revoke(@PathVariable long id, @PathVariable long agencyId,
+			@RequestBody(required = false) Revoking body, @RequestParam(name = "reason", required = false) String reason,
+			Principal principal) {
+		String why = body != null && body.reason() != null ? body.reason() : reason;
+		return exceptions.revoke(id, agencyId, why, actors.of(principal));
 	}
 
 	@GetMapping("/api/cycles/{id}/submissions")

@@ -23,6 +23,7 @@ import vn.plantrack.reporting.DataEntryWorkbooks;
 import vn.plantrack.reporting.PlanReports;
 import vn.plantrack.reporting.ReportFormat;
 import vn.plantrack.reporting.WorkbookRejectedException;
+import vn.plantrack.tracking.TrackingException;
 
 /** Consolidated reports as files, and the offline data-entry workbook of an agency (out and back in). */
 @RestController
@@ -62,7 +63,7 @@ class ReportApiController {
 
 	@PostMapping("/api/submissions/workbook")
 	@io.swagger.v3.oas.annotations.Operation(summary = "Nhập sổ nhập liệu Excel (XLSX) của cơ quan: tiến độ nhiệm vụ và số liệu chỉ tiêu",
-			description = "REPORTER chỉ nhập các dòng của cơ quan mình; 422 kèm danh sách lỗi khi sổ bị từ chối")
+			description = "REPORTER chỉ nhập các dòng của cơ quan mình; 422 kèm danh sách lỗi khi sổ bị từ chối; 409 khi kỳ báo cáo đã khóa với cơ quan (từ ngày hạn, trừ khi được gia hạn)")
 	ResponseEntity<?> importWorkbook(@RequestParam("file") MultipartFile file, Principal principal)
 			throws IOException {
 		// a REPORTER may only enter its own agency's rows; the monitoring office any agency's
@@ -74,6 +75,14 @@ class ReportApiController {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
 			problem.setProperty("errors", ex.errors());
 			return ResponseEntity.unprocessableContent().body(problem);
+		}
+		catch (TrackingException ex) {
+			// the cycle is locked for the agency (409), as when its report is saved or sent
+			HttpStatus status = ex.kind() == TrackingException.Kind.CONFLICT ? HttpStatus.CONFLICT
+					: HttpStatus.UNPROCESSABLE_CONTENT;
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+			problem.setTitle(status.getReasonPhrase());
+			return ResponseEntity.status(status).body(problem);
 		}
 	}
 

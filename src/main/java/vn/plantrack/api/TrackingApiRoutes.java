@@ -27,6 +27,8 @@ class TrackingApiRoutes implements RouteRules {
 			.hasAnyRole("MONITOR", "LEADER", "REPORTER")
 			.requestMatchers(HttpMethod.POST, "/api/cycles/*/exceptions")
 			.hasRole("MONITOR")
+			.requestMatchers(HttpMethod.DELETE, "/api/cycles/*/exceptions/*")
+			.hasRole("MONITOR")
 			.requestMatchers(HttpMethod.GET, "/api/agencies", "/api/agencies/resolve", "/api/tasks", "/api/tasks/*",
 					"/api/tasks/*/responsible", "/api/cycles", "/api/cycles/*", "/api/cycles/*/submissions",
 					"/api/cycles/*/timeliness", "/api/submissions/*", "/api/indicators/*/observations",

@@ -229,7 +229,9 @@ public class Backup {
 	private static String schemaVersion(Connection connection) throws SQLException {
 		try (Statement statement = connection.createStatement();
 				ResultSet rs = statement.executeQuery(
-						"SELECT version FROM flyway_schema_history WHERE success = TRUE ORDER BY installed_rank DESC")) {
+						"SELECT version FROM flyway_schema_history WHERE success = TRUE AND version IS NOT NULL "
+								// repeatable migrations (R__) have no version; the schema's is the newest numbered one
+								+ "ORDER BY installed_rank DESC")) {
 			return rs.next() ? rs.getString(1) : "none";
 		}
 	}

@@ -94,6 +94,45 @@ public class CycleExceptions {
 		return of(cycleId, grant.agencyId()).orElseThrow();
 	}
 
+	/**
+	 * What a revocation did: the exception removed, and whether the agency is locked out of the cycle again now (its
+	 * due day has passed). A report the agency already sent under the exception stays as it is.
+	 */
+	public record Revocation(long cycleId, long agencyId, String agency, LocalDate revokedNewDueDate, String reason,
+			boolean lockedNow, String revokedBy, OffsetDateTime revokedAt) {
+	}
+
+	/**
+	 * Withdraws an agency's exception (granted by mistake, or the reason no longer holds). From then on the cycle's
+	 * own due day applies to the agency again; what it already saved or sent is kept.
+	 */
+	@Transactional
+	public Revocation revoke(long cycleId, long agencyId, String reason, Actor actor) {
+		ReportingCycles.requireMonitor(actor);
+		Cycle cycle = cycles.cycle(cycleId);
+		String why = reason == null ? "" : reason.strip();
+		if (why.isEmpty() || why.length() > 2000) {
+			throw TrackingException.invalid("Thu hồi gia hạn phải nêu lý do (trường reason, tối đa 2000 ký tự)");
+		}
+		// the row is locked so a grant at the same moment cannot slip between the read and the delete
+		CycleException revoked = jdbc.sql(SELECT + " WHERE e.cycle_id = ? AND e.agency_id = ? FOR UPDATE")
+			.params(cycleId, agencyId)
+			.query((rs, n) -> new CycleException(rs.getLong(1), rs.getLong(2), rs.getString(3),
+					rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6),
+					rs.getObject(7, OffsetDateTime.class)))
+			.optional()
+			.orElseThrow(() -> TrackingException.notFound("Cơ quan " + agencyId + " không có gia hạn trong "
+					+ label(cycle)));
+		jdbc.sql("DELETE FROM cycle_exception WHERE cycle_id = ? AND agency_id = ?").params(cycleId, agencyId).update();
+		OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ClockConfig.VIETNAM);
+		audit.record(actor.username(), "CYCLE_EXCEPTION_REVOKED", "reporting_cycle", Long.toString(cycleId),
+				"agency=" + agencyId + " until<" + revoked.newDueDate() + " reason=" + revoked.reason(),
+				"agency=" + agencyId + " revoked reason=" + why);
+		boolean locked = !today().isBefore(cycle.dueBefore());
+		return new Revocation(cycleId, agencyId, revoked.agency(), revoked.newDueDate(), why, locked, actor.username(),
+				now);
+	}
+
 	/** The exceptions of a cycle the actor may see (a REPORTER: its own agency's). */
 	public List<CycleException> ofCycle(long cycleId, Actor actor) {
 		cycles.cycle(cycleId);
@@ -133,6 +172,32 @@ public class CycleExceptions {
 					+ VIETNAMESE_DATE.format(date) + "; đề nghị cơ quan theo dõi gia hạn tiếp cho cơ quan.")
 			.orElse(capitalised(label(cycle)) + " đã khóa từ ngày " + VIETNAMESE_DATE.format(cycle.dueBefore())
 					+ "; đề nghị cơ quan theo dõi gia hạn cho " + agency + "."));
+	}
+
+	/**
+	 * Refuses values an agency enters for a period of a plan outside its report (the data-entry workbook) once that
+	 * period's cycle is locked for the agency, with the message a refused report gets. Nothing is locked while no
+	 * cycle of the period was opened, nor for an agency that does not report in it.
+	 *
+	 * @param agency the agency's name as the plan's rows name it
+	 * @throws TrackingException CONFLICT when the cycle is locked for the agency
+	 */
+	public void requireOpen(long documentId, Frequency frequency, int year, int index, String agency) {
+		Optional<Long> cycleId = jdbc.sql("""
+				SELECT id FROM reporting_cycle WHERE document_id = ? AND frequency = ? AND period_year = ?
+				AND period_index = ?""")
+			.params(documentId, frequency.name(), year, frequency == Frequency.YEARLY ? 0 : index)
+			.query(Long.class)
+			.optional();
+		if (cycleId.isEmpty()) {
+			return;
+		}
+		Cycle cycle = cycles.cycle(cycleId.get());
+		cycle.agencies()
+			.stream()
+			.filter(a -> a.name().equals(agency))
+			.findFirst()
+			.ifPresent(a -> requireOpen(cycle, a.id()));
 	}
 
 	/** "kỳ báo cáo 6 tháng đầu năm 2026", "kỳ báo cáo tháng 3 năm 2026", "kỳ báo cáo năm 2026". */

@@ -6,7 +6,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -40,7 +39,7 @@ class SecurityConfig {
 			features.stream().filter(f -> f.chain() == RouteRules.Chain.API).forEach(f -> f.declare(rules));
 			rules.anyRequest().denyAll();
 		})
-			.httpBasic(Customizer.withDefaults())
+			.httpBasic(basic -> basic.authenticationEntryPoint(DatabaseOutageAuthentication.api()))
 			// API calls carry their credentials each time and never use the browser's session, so CSRF (off
 			// here) cannot be abused by a page a logged-in official happens to visit
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -60,7 +59,8 @@ class SecurityConfig {
 			features.stream().filter(f -> f.chain() == RouteRules.Chain.WEB).forEach(f -> f.declare(rules));
 			rules.anyRequest().denyAll();
 		})
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)
+				.failureHandler(DatabaseOutageAuthentication.page()).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(this::headers);

@@ -18,10 +18,11 @@ final class DatabaseFingerprint {
 	private DatabaseFingerprint() {
 	}
 
+	/** Tables of the connection's schema: {@code public} on H2, the test's own schema on PostgreSQL. */
 	static Map<String, String> of(JdbcClient jdbc) {
 		Map<String, String> digests = new TreeMap<>();
 		List<String> tables = jdbc.sql("""
-				SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'
+				SELECT table_name FROM information_schema.tables WHERE table_schema = CURRENT_SCHEMA
 				AND table_type = 'BASE TABLE' ORDER BY table_name""").query(String.class).list();
 		for (String table : tables) {
 			if (table.startsWith("flyway") || table.startsWith("spring_session")) {

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -41,7 +42,11 @@ import vn.plantrack.registry.Role;
 import vn.plantrack.registry.UserAccounts;
 import vn.plantrack.reporting.CalendarFeeds;
 import vn.plantrack.support.TestDatabases;
+import vn.plantrack.tracking.Explanations;
+import vn.plantrack.tracking.Frequency;
+import vn.plantrack.tracking.ReportingCycles;
 import vn.plantrack.tracking.SonLaPlans;
+import vn.plantrack.tracking.Submissions;
 
 /**
  * The declared authorisation matrix ({@code src/test/resources/security/route-matrix.tsv}) against the
@@ -122,6 +127,15 @@ class RouteMatrixTests {
 	@Autowired
 	CalendarFeeds feeds;
 
+	@Autowired
+	Explanations explanations;
+
+	@Autowired
+	ReportingCycles cycles;
+
+	@Autowired
+	Submissions submissions;
+
 	static Map<String, String> samples;
 
 	@DynamicPropertySource
@@ -150,6 +164,24 @@ class RouteMatrixTests {
 		values.put("agencyA", String.valueOf(agencyA));
 		values.put("agencyB", String.valueOf(agencyB));
 		values.put("feedA", String.valueOf(feeds.create(agencyA, Actor.REPORTER_A.username).id()));
+		// agency A's explanation request, report and indicator: B must be refused each of them
+		vn.plantrack.tracking.Actor monitor = new vn.plantrack.tracking.Actor(Actor.MONITOR.username, Role.MONITOR, null);
+		vn.plantrack.tracking.Actor reporterA = new vn.plantrack.tracking.Actor(Actor.REPORTER_A.username, Role.REPORTER,
+				agencyA);
+		long taskA = SonLaPlans.task(jdbc, plan, 312);
+		values.put("explanationA", String.valueOf(explanations.ask(taskA, "Vì sao hội nghị xúc tiến đầu tư chậm?",
+				LocalDate.now().plusDays(30), monitor).id()));
+		// the first half of next year is open on any day this test runs (due before 15/6)
+		long cycleA = cycles.open(plan, Frequency.SEMIANNUAL, LocalDate.now().getYear() + 1, 1,
+				LocalDate.of(LocalDate.now().getYear() + 1, 6, 15), monitor).id();
+		values.put("cycleA", String.valueOf(cycleA));
+		// a draft without narrative: an allowed "submit" is refused for it (422) and changes nothing
+		values.put("submissionA", String.valueOf(submissions.saveDraft(cycleA, new Submissions.Draft(null, null,
+				List.of(new Submissions.TaskLine(taskA, 10, "Đã chuẩn bị hội nghị")), List.of(), null), reporterA).id()));
+		long indicators = SonLaPlans.register(documentImport, confirmation, jdbc,
+				SonLaPlans.indicatorsOfReorganisedAgencies());
+		// 504: led by Sở Kế hoạch và Đầu tư, merged into Sở Tài chính (A)
+		values.put("indicatorA", String.valueOf(SonLaPlans.indicator(jdbc, indicators, 504)));
 		samples = values;
 	}
 
@@ -187,7 +219,9 @@ class RouteMatrixTests {
 	void everyActorGetsTheDeclaredOutcomeOnEveryEndpoint() throws Exception {
 		List<String> wrong = new ArrayList<>();
 		for (Row row : rows()) {
-			String path = samplePath(row);
+			String[] sample = samplePath(row).split("\\|", 2);
+			String path = sample[0];
+			String body = sample.length == 2 ? sample[1] : "{}";
 			// refused callers first, while the resource is still there for the allowed ones to change
 			List<Actor> order = new ArrayList<>(List.of(Actor.values()));
 			order.sort(java.util.Comparator.comparing(actor -> row.expected().get(actor) == Outcome.ALLOW));
@@ -196,7 +230,7 @@ class RouteMatrixTests {
 				// an own-agency row: REPORTER A may, REPORTER B is refused A's resource and must change nothing
 				boolean ownAgency = row.expected().get(Actor.REPORTER_A) == Outcome.ALLOW && expected == Outcome.DENY;
 				Map<String, String> before = actor == Actor.REPORTER_B && ownAgency ? DatabaseFingerprint.of(jdbc) : null;
-				Response response = call(row.endpoint().method(), path, actor);
+				Response response = call(row.endpoint().method(), path, body, actor);
 				Outcome actual = response.outcome();
 				if (actual != expected) {
 					wrong.add("line " + row.line() + " " + row.endpoint().method() + " " + path + " as " + actor
@@ -209,6 +243,28 @@ class RouteMatrixTests {
 			}
 		}
 		assertThat(wrong).as("calls whose outcome differs from " + TABLE).isEmpty();
+	}
+
+	/**
+	 * Lists are not refused but filtered: REPORTER B reading the cycle's reports, timeliness and exceptions gets
+	 * none of agency A's rows, while REPORTER A gets its report.
+	 */
+	@Test
+	void listsOfACycleShowReporterBNoneOfAgencyAsRows() throws Exception {
+		String cycle = "/api/cycles/" + samples.get("cycleA");
+		String submissionA = "\"id\":" + samples.get("submissionA") + ",";
+
+		assertThat(body(cycle + "/submissions", Actor.REPORTER_A)).contains(submissionA);
+		assertThat(body(cycle + "/submissions", Actor.REPORTER_B)).doesNotContain(submissionA).isEqualTo("[]");
+		assertThat(body(cycle + "/timeliness", Actor.REPORTER_A)).contains("Sở Tài chính");
+		assertThat(body(cycle + "/timeliness", Actor.REPORTER_B)).contains("Sở Xây dựng").doesNotContain("Sở Tài chính");
+	}
+
+	private String body(String path, Actor actor) throws Exception {
+		var response = mvc.perform(request(HttpMethod.GET, java.net.URI.create(path))
+			.with(user(users.loadUserByUsername(actor.username)))).andReturn().getResponse();
+		assertThat(response.getStatus()).as(path + " as " + actor).isEqualTo(200);
+		return response.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	record Response(int status, String location) {
@@ -226,14 +282,15 @@ class RouteMatrixTests {
 		}
 	}
 
-	private Response call(String method, String path, Actor actor) {
+	private Response call(String method, String path, String body, Actor actor) {
 		// a URI, not a template: the sample path is already percent-encoded
 		MockHttpServletRequestBuilder call = request(HttpMethod.valueOf(method), java.net.URI.create(path));
 		if (!"GET".equals(method) && !"HEAD".equals(method)) {
-			// pages need a CSRF token (tested separately); API calls get an empty JSON object
+			// pages need a CSRF token (tested separately); API calls get the sample's body, else an empty JSON
+			// object
 			call.with(csrf());
 			if (path.startsWith("/api/")) {
-				call.contentType(MediaType.APPLICATION_JSON).content("{}");
+				call.contentType(MediaType.APPLICATION_JSON).content(body);
 			}
 		}
 		if (actor.username != null) {
@@ -251,10 +308,13 @@ class RouteMatrixTests {
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
 
-	/** The row's sample path (or its pattern) with {taskA}-like names replaced, any other variable by 1. */
+	/**
+	 * The row's sample path (or its pattern) with {taskA}-like names replaced, any other variable by 1; a sample may
+	 * end with {@code |} and a JSON body without spaces, for endpoints that read the body before the agency check.
+	 */
 	private static String samplePath(Row row) {
-		String path = row.sample() != null ? row.sample() : row.endpoint().pattern();
-		path = path.replace("/**", "/index.html");
+		String[] sample = (row.sample() != null ? row.sample() : row.endpoint().pattern()).split("\\|", 2);
+		String path = sample[0].replace("/**", "/index.html");
 		Matcher matcher = VARIABLE.matcher(path);
 		StringBuilder out = new StringBuilder();
 		while (matcher.find()) {
@@ -262,7 +322,7 @@ class RouteMatrixTests {
 			matcher.appendReplacement(out, Matcher.quoteReplacement(samples.getOrDefault(name, "1")));
 		}
 		matcher.appendTail(out);
-		return out.toString();
+		return sample.length == 2 ? out + "|" + sample[1] : out.toString();
 	}
 
 	private Set<Endpoint> endpoints() {

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -61,8 +63,11 @@ public class WorkbookImport {
 
 	private final UserAccounts users;
 
+	private final WorkbookCycleLock cycleLock;
+
 	WorkbookImport(JdbcClient jdbc, PlanAgencies planAgencies, AuditLog audit, Clock clock, TaskProgress taskProgress,
-			UserAccounts users) {
+			UserAccounts users, WorkbookCycleLock cycleLock) {
+		this.cycleLock = cycleLock;
 		this.jdbc = jdbc;
 		this.planAgencies = planAgencies;
 		this.audit = audit;
@@ -75,15 +80,24 @@ public class WorkbookImport {
 	private record TaskUpdate(long id, String status, Integer progress, LocalDate completedOn, String where) {
 	}
 
-	private record Value(long indicatorId, int year, String kind, BigDecimal value) {
+	private record Value(long indicatorId, String agency, int year, String kind, BigDecimal value) {
 	}
 
-	private record Checked(long documentId, String agency, List<TaskUpdate> tasks, List<Value> values) {
+	/** {@code cycle}: the cycle code the workbook was made for (hidden sheet), as written there. */
+	private record Checked(long documentId, String agency, String cycle, List<TaskUpdate> tasks, List<Value> values) {
 	}
 
 	@Transactional
 	public Imported importWorkbook(byte[] bytes, String actor, String reporterAgency) {
 		Checked checked = check(bytes, reporterAgency);
+		// the lock refuses the whole workbook before anything is written; a value prefilled and left as stored is
+		// no change, so a workbook updating only tasks is not refused for it
+		Map<String, Set<Integer>> yearsByAgency = new TreeMap<>();
+		checked.values()
+			.stream()
+			.filter(v -> !stored(v).filter(s -> s.compareTo(v.value()) == 0).isPresent())
+			.forEach(v -> yearsByAgency.computeIfAbsent(v.agency(), a -> new TreeSet<>()).add(v.year()));
+		cycleLock.requireOpen(checked.documentId(), checked.cycle(), yearsByAgency);
 		Actor who = actor(actor, checked.documentId(), reporterAgency);
 		int updated = 0;
 		List<String> refused = new ArrayList<>();
@@ -116,6 +130,7 @@ public class WorkbookImport {
 						+ META + " hoặc mã kế hoạch)"));
 			}
 			String agency = text(meta.getRow(1) == null ? null : meta.getRow(1).getCell(1));
+			String cycle = text(meta.getRow(2) == null ? null : meta.getRow(2).getCell(1));
 			Set<String> agencies = planAgencies.of(documentId);
 			List<TaskUpdate> tasks = tasks(workbook.getSheet(TASKS), taskLeads(documentId), agencies, reporterAgency,
 					errors);
@@ -124,7 +139,7 @@ public class WorkbookImport {
 			if (!errors.isEmpty()) {
 				throw new WorkbookRejectedException(errors);
 			}
-			return new Checked(documentId, agency, tasks, values);
+			return new Checked(documentId, agency, cycle, tasks, values);
 		}
 		catch (WorkbookRejectedException | org.springframework.dao.DataAccessException ex) {
 			throw ex;
@@ -226,7 +241,7 @@ public class WorkbookImport {
 			}
 			BigDecimal value = number(sheet, row, I_VALUE, errors);
 			if (errors.size() == before && value != null && year != null) {
-				values.add(new Value(id, year.intValue(), KIND_CODES.get(kind), value));
+				values.add(new Value(id, agency, year.intValue(), KIND_CODES.get(kind), value));
 			}
 		}
 		return values;
@@ -281,13 +296,19 @@ public class WorkbookImport {
 		return new Actor(username, Role.REPORTER, agencyId);
 	}
 
-	private int store(Value value, String actor) {
-		List<BigDecimal> existing = jdbc.sql("""
+	private Optional<BigDecimal> stored(Value value) {
+		return jdbc.sql("""
 				SELECT obs_value FROM observation WHERE indicator_id = ? AND period_kind = 'YEAR' AND period_year = ?
 				AND period_index = 0 AND kind = ?""")
 			.params(value.indicatorId(), value.year(), value.kind())
 			.query(BigDecimal.class)
-			.list();
+			.list()
+			.stream()
+			.findFirst();
+	}
+
+	private int store(Value value, String actor) {
+		List<BigDecimal> existing = stored(value).stream().toList();
 		if (!existing.isEmpty() && existing.get(0).compareTo(value.value()) == 0) {
 			return 0;
 		}
