@@ -197,11 +197,16 @@ public class IndicatorEvaluations {
 		return Optional.ofNullable(root).map(r -> r.value(children));
 	}
 
+	// rule: a verdict rests on yearly values and whole-term values only (TargetEvaluator.Series); monthly,
+	// quarterly and half-year values feed the agencies' reports. Reading only those two kinds matters: a
+	// commune decision holds 60 monthly values per indicator, 99% of a province's observations, and the
+	// unique index (indicator_id, period_kind, ...) finds the yearly ones without touching the others.
 	private Map<Long, List<Observation>> observations(String scope, long id, Integer lastYear) {
 		Map<Long, List<Observation>> byIndicator = new java.util.HashMap<>();
 		jdbc.sql("""
 				SELECT indicator_id, period_kind, period_year, period_index, kind, obs_value, source, author, recorded_at
-				FROM observation WHERE indicator_id IN (""" + scope + ") AND period_year <= ?")
+				FROM observation WHERE indicator_id IN (""" + scope + """
+				) AND period_kind IN ('YEAR', 'TERM') AND period_year <= ?""")
 			.params(id, lastYear == null ? Integer.MAX_VALUE : lastYear)
 			.query((rs, n) -> byIndicator.computeIfAbsent(rs.getLong("indicator_id"), k -> new ArrayList<>())
 				.add(observation(rs, n)))
@@ -216,6 +221,8 @@ public class IndicatorEvaluations {
 			case "HALF" -> Period.ofHalf(year, index);
 			case "QUARTER" -> Period.ofQuarter(year, index);
 			case "MONTH" -> Period.ofMonth(year, index);
+			// a whole term is stored with its last year and its first year as the index (Period.ofTerm)
+			case "TERM" -> Period.ofTerm(index, year);
 			default -> Period.ofYear(year);
 		};
 		Timestamp recorded = rs.getTimestamp("recorded_at");

@@ -16,9 +16,10 @@ import vn.plantrack.registry.ChangeStamp;
 
 /**
  * The overview of one province or of the whole country: tasks by status class and indicators by verdict, per
- * confirmed plan and in total. A read model kept per plan and thrown away as soon as anything changes (the
- * {@link ChangeStamp} moves) or the day turns (deadlines and verdicts depend on today), so a figure is never
- * older than the last change; between changes a request only sums stored per-plan figures.
+ * confirmed plan and in total. A read model kept per plan and thrown away as soon as that plan changes (its
+ * {@link PlanChangeCounts version} moves) or the day turns (deadlines and verdicts depend on today), so a figure is
+ * never older than the last change; the sums are held per {@link ChangeStamp} and day, so a request between
+ * two changes reads the stamp and answers, and a request after a change recomputes the changed plans only.
  */
 @Service
 public class OverviewFigures {
@@ -42,7 +43,10 @@ public class OverviewFigures {
 			int indicators, int achieved) {
 	}
 
-	private record Stamped(ChangeStamp.Stamp stamp, LocalDate day, PlanFigures figures) {
+	private record Stamped(PlanChangeCounts.Version version, LocalDate day, PlanFigures figures) {
+	}
+
+	private record HeldOverview(ChangeStamp.Stamp stamp, LocalDate day, Overview overview) {
 	}
 
 	private record PlanRef(long id, String localityCode, String locality, String symbol, String title) {
@@ -56,12 +60,22 @@ public class OverviewFigures {
 
 	private final Clock clock;
 
+	private final PlanChangeCounts versions;
+
 	private final Map<Long, Stamped> cache = new ConcurrentHashMap<>();
 
-	OverviewFigures(JdbcClient jdbc, CurrentEvaluations evaluations, ChangeStamp changes, Clock clock) {
+	// the sums per scope ("" = the whole country), held per stamp and day: a request between two changes
+	// reads the stamp and answers, whatever the number of plans
+	private final Map<String, HeldOverview> overviews = new ConcurrentHashMap<>();
+
+	private final Map<Long, Long> computations = new ConcurrentHashMap<>();
+
+	OverviewFigures(JdbcClient jdbc, CurrentEvaluations evaluations, ChangeStamp changes, PlanChangeCounts versions,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.evaluations = evaluations;
 		this.changes = changes;
+		this.versions = versions;
 		this.clock = clock;
 	}
 
@@ -70,6 +84,17 @@ public class OverviewFigures {
 		// read the stamp before any figure: a change committed meanwhile leaves an older stamp, so it is redone
 		ChangeStamp.Stamp stamp = changes.current();
 		LocalDate today = LocalDate.now(clock);
+		String scope = localityCode == null ? "" : localityCode;
+		HeldOverview held = overviews.get(scope);
+		if (held != null && held.stamp().equals(stamp) && held.day().equals(today)) {
+			return held.overview();
+		}
+		Overview overview = sum(localityCode, stamp, today);
+		overviews.put(scope, new HeldOverview(stamp, today, overview));
+		return overview;
+	}
+
+	private Overview sum(String localityCode, ChangeStamp.Stamp stamp, LocalDate today) {
 		List<PlanRef> plans = jdbc.sql("""
 				SELECT d.id, l.code, l.name, d.symbol, d.title FROM document d LEFT JOIN locality l ON l.id = d.locality_id
 				WHERE d.status = 'CONFIRMED' AND d.stub = FALSE AND (CAST(? AS VARCHAR(40)) IS NULL OR l.code = ?)
@@ -98,18 +123,20 @@ public class OverviewFigures {
 	}
 
 	private PlanFigures figures(PlanRef plan, ChangeStamp.Stamp stamp, LocalDate today) {
+		PlanChangeCounts.Version version = versions.of(plan.id(), stamp);
 		Stamped cached = cache.get(plan.id());
-		if (cached != null && cached.stamp().equals(stamp) && cached.day().equals(today)) {
+		if (cached != null && cached.version().equals(version) && cached.day().equals(today)) {
 			return cached.figures();
 		}
 		// one computation per plan at a time: 64 concurrent requests after a change wait for it instead of repeating it
 		synchronized (lockFor(plan.id())) {
 			cached = cache.get(plan.id());
-			if (cached != null && cached.stamp().equals(stamp) && cached.day().equals(today)) {
+			if (cached != null && cached.version().equals(version) && cached.day().equals(today)) {
 				return cached.figures();
 			}
+			computations.merge(plan.id(), 1L, Long::sum);
 			PlanFigures computed = compute(plan, stamp, today);
-			cache.put(plan.id(), new Stamped(stamp, today, computed));
+			cache.put(plan.id(), new Stamped(version, today, computed));
 			return computed;
 		}
 	}
@@ -137,6 +164,11 @@ public class OverviewFigures {
 			verdicts.merge(verdict.evaluation().verdict(), 1, Integer::sum);
 		}
 		return new PlanFigures(plan.id(), plan.locality(), plan.symbol(), plan.title(), tasks, verdicts);
+	}
+
+	/** How many times this node has computed the plan's figures (tests: a change in one plan recomputes that plan only). */
+	long computations(long documentId) {
+		return computations.getOrDefault(documentId, 0L);
 	}
 
 	/** Plans whose figures are held (for tests and the benchmark's notes). */
