@@ -7,7 +7,8 @@
 # Usage: bench/rush/run.sh [reporters]
 #   Database: a fresh embedded H2 file database in a temporary data dir, or the (empty) PostgreSQL
 #   database named by PLANTRACK_DB_URL (with PLANTRACK_DB_USER / PLANTRACK_DB_PASSWORD).
-#   RUSH_PORT fixes the port; PLANTRACK_JAVA_OPTS is passed to the server (e.g. a JFR recording).
+#   RUSH_PORT fixes the port; RUSH_SERVER_OPTS is passed to the server only (e.g. a JFR recording:
+#   RUSH_SERVER_OPTS=-XX:StartFlightRecording=filename=/tmp/rush.jfr,settings=profile).
 set -euo pipefail
 reporters="${1:-500}"
 source "$(dirname "$0")/server.sh"

@@ -17,7 +17,7 @@ echo "rush: data dir $data, port $port, database ${PLANTRACK_DB_URL:-embedded H2
 server=
 
 start_server() {
-	java ${PLANTRACK_JAVA_OPTS} -jar target/plantrack.jar serve >>"$data/server.log" 2>&1 &
+	java ${PLANTRACK_JAVA_OPTS} ${RUSH_SERVER_OPTS:-} -jar target/plantrack.jar serve >>"$data/server.log" 2>&1 &
 	server=$!
 	for _ in $(seq 1 180); do
 		if curl -fsS "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q UP; then
