@@ -19,7 +19,7 @@ server=
 start_server() {
 	java ${PLANTRACK_JAVA_OPTS} ${RUSH_SERVER_OPTS:-} -jar target/plantrack.jar serve >>"$data/server.log" 2>&1 &
 	server=$!
-	for _ in $(seq 1 180); do
+	for _ in $(seq 1 600); do
 		if curl -fsS "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q UP; then
 			return 0
 		fi
@@ -30,7 +30,7 @@ start_server() {
 		fi
 		sleep 1
 	done
-	echo "rush: the server did not answer its health check within 180 s" >&2
+	echo "rush: the server did not answer its health check within 600 s" >&2
 	exit 1
 }
 
