@@ -14,7 +14,8 @@ class DeadlineRushH2Tests extends DeadlineRushIntegrationTests {
 		String name = "rush" + java.util.UUID.randomUUID().toString().replace("-", "");
 		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + name
 				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000");
-		// the server's own pool size (Hikari's default), not the 4 the other database tests make do with
-		registry.add("spring.datasource.hikari.maximum-pool-size", () -> "10");
+		// the server's own pool size (application.properties: more connections than request threads), not the 4
+		// the other database tests make do with
+		registry.add("spring.datasource.hikari.maximum-pool-size", () -> "50");
 	}
 }

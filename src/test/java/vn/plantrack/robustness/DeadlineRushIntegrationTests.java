@@ -29,12 +29,13 @@ import vn.plantrack.registry.DocumentImport;
 import vn.plantrack.registry.PlanConfirmation;
 import vn.plantrack.registry.Role;
 import vn.plantrack.registry.UserAccounts;
+import vn.plantrack.reporting.ApiTokens;
 import vn.plantrack.support.TestUsers;
 import vn.plantrack.tracking.SonLaPlans;
 
 /**
  * The short CI version of the deadline rush (bench/rush/run.sh is the full one): {@link #REPORTERS}
- * reporters of as many agencies, released at the same instant against the real embedded server, each save
+ * reporters of as many agencies, each with its own WRITE API token, released at the same instant against the real embedded server, each save
  * their six-month report and submit it over HTTP; a fifth of them also send everything twice at once, as
  * a double click or a client retry does. Then: no request failed, every agency's report is stored
  * exactly once with exactly its own lines, the duplicates were absorbed or refused with 409, and the audit
@@ -66,6 +67,9 @@ abstract class DeadlineRushIntegrationTests {
 	@Autowired
 	AuditChain auditChain;
 
+	@Autowired
+	ApiTokens apiTokens;
+
 	record Outcome(int reporter, String step, int status, String body) {
 	}
 
@@ -81,7 +85,7 @@ abstract class DeadlineRushIntegrationTests {
 			agencies.add(jdbc.sql("SELECT agency_id FROM task_agency WHERE task_id = ? AND role = 'LEAD'").param(task)
 				.query(Long.class).single());
 		}
-		createReporters(agencies);
+		List<String> tokens = createReporters(agencies);
 		RushClient client = new RushClient(port);
 		assertThat(client.post("/api/cycles/schedules",
 				Map.of("documentId", plan, "frequency", "SEMIANNUAL", "dueDay", 15, "dueMonth", 6), monitor).statusCode())
@@ -100,7 +104,7 @@ abstract class DeadlineRushIntegrationTests {
 		List<Future<?>> running = new ArrayList<>();
 		for (int r = 0; r < REPORTERS; r++) {
 			int reporter = r;
-			Runnable report = () -> rush(client, cycle, reporter, tasks.get(reporter), start, outcomes);
+			Runnable report = () -> rush(client, cycle, reporter, tasks.get(reporter), tokens.get(reporter), start, outcomes);
 			running.add(pool.submit(report));
 			if (reporter % 5 == 0) {
 				running.add(pool.submit(report)); // the same report sent twice at once
@@ -143,9 +147,10 @@ abstract class DeadlineRushIntegrationTests {
 				took.toMillis());
 	}
 
-	private void rush(RushClient client, long cycle, int reporter, long task, CountDownLatch start,
+	private void rush(RushClient client, long cycle, int reporter, long task, String token, CountDownLatch start,
 			ConcurrentLinkedQueue<Outcome> outcomes) {
-		RushClient.Login login = new RushClient.Login(username(reporter), PASSWORD);
+		// the reporter's API token: authenticated once when created, no password check per request
+		RushClient.Login login = RushClient.Login.bearer(username(reporter), token);
 		try {
 			start.await();
 			HttpResponse<String> saved = client.post("/api/cycles/" + cycle + "/submissions", Map.of("narrative",
@@ -167,19 +172,24 @@ abstract class DeadlineRushIntegrationTests {
 		}
 	}
 
-	private void createReporters(List<Long> agencies) throws Exception {
+	/** One account and one WRITE API token per reporter; returns the tokens' secrets. */
+	private List<String> createReporters(List<Long> agencies) throws Exception {
 		// BCrypt is slow on purpose; two threads halve the set-up on a two-core machine
 		ExecutorService pool = Executors.newFixedThreadPool(2);
-		List<Future<?>> created = new ArrayList<>();
+		List<Future<String>> created = new ArrayList<>();
 		for (int r = 0; r < agencies.size(); r++) {
 			int reporter = r;
-			created.add(pool.submit(() -> users.create(username(reporter), PASSWORD, Role.REPORTER, agencies.get(reporter),
-					"tester")));
+			created.add(pool.submit(() -> {
+				users.create(username(reporter), PASSWORD, Role.REPORTER, agencies.get(reporter), "tester");
+				return apiTokens.create(username(reporter), "rush", "WRITE").token();
+			}));
 		}
-		for (Future<?> future : created) {
-			future.get();
+		List<String> tokens = new ArrayList<>();
+		for (Future<String> future : created) {
+			tokens.add(future.get());
 		}
 		pool.shutdown();
+		return tokens;
 	}
 
 	/** A Sơn La plan whose task n is led by its own agency "Ban thử tải số n" (lines 10, 11, …). */

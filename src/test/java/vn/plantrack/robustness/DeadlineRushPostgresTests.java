@@ -12,7 +12,8 @@ class DeadlineRushPostgresTests extends DeadlineRushIntegrationTests {
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		TestDatabases.postgres(registry);
-		// the server's own pool size (Hikari's default), not the 4 the other database tests make do with
-		registry.add("spring.datasource.hikari.maximum-pool-size", () -> "10");
+		// the server's own pool size (application.properties: more connections than request threads), not the 4
+		// the other database tests make do with
+		registry.add("spring.datasource.hikari.maximum-pool-size", () -> "50");
 	}
 }

@@ -12,7 +12,7 @@ import java.util.Base64;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A real HTTP client for the JSON API with HTTP Basic, shared by many threads (the JDK client is thread-safe). */
+/** A real HTTP client for the JSON API with HTTP Basic or an API token, shared by many threads (the JDK client is thread-safe). */
 final class RushClient {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -28,7 +28,16 @@ final class RushClient {
 		this.base = "http://127.0.0.1:" + port;
 	}
 
-	record Login(String user, String password) {
+	/** HTTP Basic credentials, or (with {@code token} set) an API token sent as {@code Bearer}. */
+	record Login(String user, String password, String token) {
+
+		Login(String user, String password) {
+			this(user, password, null);
+		}
+
+		static Login bearer(String user, String token) {
+			return new Login(user, null, token);
+		}
 	}
 
 	HttpResponse<String> get(String path, Login login) {
@@ -62,12 +71,23 @@ final class RushClient {
 
 	private HttpRequest.Builder request(String path, Login login) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(240));
-		if (login != null) {
+		if (login != null && login.token() != null) {
+			request.header("Authorization", "Bearer " + login.token());
+		}
+		else if (login != null) {
 			String token = Base64.getEncoder()
 				.encodeToString((login.user() + ":" + login.password()).getBytes(StandardCharsets.UTF_8));
 			request.header("Authorization", "Basic " + token);
 		}
 		return request;
+	}
+
+	/** Like {@link #post} but a lost connection (the server killed) is an exception the caller can count. */
+	HttpResponse<String> postOrThrow(String path, Object body, Login login) throws IOException, InterruptedException {
+		String json = body instanceof String text ? text : JSON.writeValueAsString(body);
+		return client.send(request(path, login).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {
