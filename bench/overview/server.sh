@@ -3,7 +3,7 @@
 # per data size filled by `plantrack generate`, a server on it with -Xmx1g, credentials, wrk parsing.
 # Settings (environment): BENCH_PG_HOST (127.0.0.1) BENCH_PG_PORT (55433) BENCH_PG_USER (postgres),
 # BENCH_PORT (18089), BENCH_SEED (1), BENCH_XMX (1g), BENCH_DB_PREFIX (perf_), BENCH_WARMUP (5s of wrk, discarded,
-# before each measured endpoint; 0 to skip), BENCH_JAVA_OPTS (extra JVM options, e.g. a JFR recording).
+# before each measured endpoint; 0 to skip), BENCH_JAR (a jar to run instead of this tree's build), BENCH_JAVA_OPTS (extra JVM options, e.g. a JFR recording).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 PG_HOST="${BENCH_PG_HOST:-127.0.0.1}"
@@ -14,13 +14,14 @@ SEED="${BENCH_SEED:-1}"
 XMX="${BENCH_XMX:-1g}"
 DB_PREFIX="${BENCH_DB_PREFIX:-perf_}"
 ADMIN_PASSWORD="bench-Superuser-2026"
-JAR="$ROOT/target/plantrack.jar"
+JAR="${BENCH_JAR:-$ROOT/target/plantrack.jar}" # BENCH_JAR: another build to compare (before/after)
 WORK="$(mktemp -d /tmp/plantrack-bench.XXXXXX)"
 SERVER_PID=""
 
 psql_db() { psql -X -q -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" "$@"; }
 
 build_jar() {
+	[ -n "${BENCH_JAR:-}" ] && return 0
 	if [ ! -f "$JAR" ] || [ -n "$(find "$ROOT/src/main" "$ROOT/pom.xml" -newer "$JAR" -print -quit)" ]; then
 		echo "building $JAR ..." >&2
 		(cd "$ROOT" && mvn -q -B -DskipTests package >&2)
