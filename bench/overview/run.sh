@@ -21,6 +21,7 @@ for size in "${SIZES[@]}"; do
 	# the page holds its figures until the data changes: the second request shows what wrk will see
 	page_once=$(time_request_ms "$COOKIE" "$base/overview")
 	echo "$size: cold /api/overview (all) ${cold_country} ms; cold ?locality=syn-01 ${cold_province} ms; /overview page cold ${page_cold} ms, warm ${page_once} ms" >&2
+	warm_up "$TOKEN" "$base/api/ping"
 	read -r ping_rps ping_p50 ping_p99 _ <<< "$(wrk_figures "$TOKEN" "$base/api/ping")"
 	printf '%-9s %-34s %9s %8s %8s %7s %s\n' "$size" "GET /api/ping (floor)" "$ping_rps" "$ping_p50" "$ping_p99" "1.00" "-"
 	for target in "api|/api/overview" "api|/api/overview?locality=syn-01" "page|/overview"; do
@@ -30,6 +31,7 @@ for size in "${SIZES[@]}"; do
 			printf '%-9s %-34s %9s %8s %8s %7s %s\n' "$size" "GET $path" "-" "$page_once" "-" "-" "MISSED (one request ${page_once} ms; not loaded with wrk)"
 			continue
 		fi
+		warm_up "$header" "$base$path"
 		read -r rps p50 p99 bad <<< "$(wrk_figures "$header" "$base$path")"
 		ratio=$(awk -v a="$rps" -v b="$ping_rps" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
 		verdict=$(awk -v r="$ratio" -v p="$p99" -v bad="$bad" 'BEGIN { print (r >= 0.5 && p < 50 && bad == 0) ? "met" : "MISSED" }')

@@ -2,7 +2,8 @@
 # Shared by the bench/{overview,tasks-query,report,import} scripts (sourced, not run): a PostgreSQL database
 # per data size filled by `plantrack generate`, a server on it with -Xmx1g, credentials, wrk parsing.
 # Settings (environment): BENCH_PG_HOST (127.0.0.1) BENCH_PG_PORT (55433) BENCH_PG_USER (postgres),
-# BENCH_PORT (18089), BENCH_SEED (1), BENCH_XMX (1g), BENCH_DB_PREFIX (perf_).
+# BENCH_PORT (18089), BENCH_SEED (1), BENCH_XMX (1g), BENCH_DB_PREFIX (perf_), BENCH_WARMUP (5s of wrk, discarded,
+# before each measured endpoint; 0 to skip), BENCH_JAR (a jar to run instead of this tree's build), BENCH_JAVA_OPTS (extra JVM options, e.g. a JFR recording).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 PG_HOST="${BENCH_PG_HOST:-127.0.0.1}"
@@ -13,13 +14,14 @@ SEED="${BENCH_SEED:-1}"
 XMX="${BENCH_XMX:-1g}"
 DB_PREFIX="${BENCH_DB_PREFIX:-perf_}"
 ADMIN_PASSWORD="bench-Superuser-2026"
-JAR="$ROOT/target/plantrack.jar"
+JAR="${BENCH_JAR:-$ROOT/target/plantrack.jar}" # BENCH_JAR: another build to compare (before/after)
 WORK="$(mktemp -d /tmp/plantrack-bench.XXXXXX)"
 SERVER_PID=""
 
 psql_db() { psql -X -q -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" "$@"; }
 
 build_jar() {
+	[ -n "${BENCH_JAR:-}" ] && return 0
 	if [ ! -f "$JAR" ] || [ -n "$(find "$ROOT/src/main" "$ROOT/pom.xml" -newer "$JAR" -print -quit)" ]; then
 		echo "building $JAR ..." >&2
 		(cd "$ROOT" && mvn -q -B -DskipTests package >&2)
@@ -51,7 +53,8 @@ start_server() { # size
 	# from PLANTRACK_ADMIN_PASSWORD (the bench owns these databases; its accounts are made by the benches)
 	psql_db -d "${DB_PREFIX}$1" -c "DELETE FROM api_token; DELETE FROM app_user" >/dev/null
 	mkdir -p "$PLANTRACK_DATA_DIR"
-	SERVER_PORT="$PORT" java -Xmx"$XMX" -Dplantrack.samples.import-on-first-start=false -jar "$JAR" serve \
+	# shellcheck disable=SC2086 # BENCH_JAVA_OPTS holds several options
+	SERVER_PORT="$PORT" java -Xmx"$XMX" ${BENCH_JAVA_OPTS:-} -Dplantrack.samples.import-on-first-start=false -jar "$JAR" serve \
 		> "$WORK/server-$1.log" 2>&1 &
 	SERVER_PID=$!
 	for _ in $(seq 1 240); do
@@ -113,6 +116,14 @@ wrk_figures() { # header url
 		$1 == "99%" { p99 = ms($2) }
 		/Non-2xx/ { bad = $NF }
 		END { printf "%.1f %.1f %.1f %d\n", rps, p50, p99, bad }'
+}
+
+# A few seconds of wrk on an endpoint, results discarded: the JIT compiles the path and the pools fill before the
+# measured run, so every endpoint of a run is compared warm (without it the first endpoint measured paid the
+# compilation: /api/ping came out slower than the overview it is the floor of).
+warm_up() { # header url
+	[ "${BENCH_WARMUP:-5s}" = 0 ] && return 0
+	wrk -t2 -c"${CONNECTIONS:-64}" -d"${BENCH_WARMUP:-5s}" --timeout 30s -H "$1" "$2" > /dev/null
 }
 
 # Milliseconds one request takes (curl), for the cold (first) request of an endpoint.

@@ -13,7 +13,8 @@ for size in "${SIZES[@]}"; do
 	range=$(psql_db -d "$db" -tAc "SELECT MIN(d.id) || ' ' || MAX(d.id) FROM document d JOIN locality l ON l.id = d.locality_id
 		WHERE l.code LIKE 'syn-%' AND d.kind <> 'Quyết định'")
 	read -r first last <<< "$range"
-	# the statement TaskProgress.list runs (tracking/TaskProgress.java SELECT_TASK + WHERE document_id = ?)
+	# the one statement TaskProgress.list runs for a whole plan's list (tracking/TaskProgress.java: SELECT_TASK +
+	# WHERE document_id = ? ORDER BY id; no count: the list's size is the X-Total-Count), same filter, no paging
 	cat > "$WORK/tasks.sql" <<SQL
 \set doc random($first, $last)
 SELECT id, document_id, code, title, status, progress, COALESCE(due_date, period_end) AS due, period_raw,
@@ -31,6 +32,8 @@ request = function()
 	return wrk.format("GET", "/api/tasks?documentId=" .. math.random($first, $last))
 end
 LUA
+	[ "${BENCH_WARMUP:-5s}" != 0 ] && wrk -t2 -c"${CONNECTIONS:-64}" -d"${BENCH_WARMUP:-5s}" --timeout 30s -H "$TOKEN" \
+		-s "$WORK/tasks.lua" "http://127.0.0.1:$PORT" > /dev/null
 	out=$(wrk -t2 -c"${CONNECTIONS:-64}" -d"${DURATION:-15s}" --timeout 30s --latency -H "$TOKEN" -s "$WORK/tasks.lua" "http://127.0.0.1:$PORT")
 	read -r rps p50 p99 bad <<< "$(echo "$out" | awk '
 		function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
