@@ -27,8 +27,10 @@ public class Extractor {
 	public Extraction extract(String source, String text) {
 		PlanDocument tree = parser.parse(text);
 		List<String> lines = List.of(text.split("\n", -1));
-		DocumentInfo document = MetadataReader.read(source, lines);
-		List<CitationItem> citations = CitationReader.read(lines);
+		// markup removed and whitespace squeezed once per line, for the metadata and the citation readers
+		List<String> plain = MetadataReader.plainLines(lines);
+		DocumentInfo document = MetadataReader.readPlain(source, plain);
+		List<CitationItem> citations = CitationReader.readPlain(plain);
 		TableExtraction tables = TableReader.read(tree);
 		List<TaskItem> tasks = new ArrayList<>(tables.tasks());
 		Set<String> tableTaskKeys = new HashSet<>();
@@ -36,7 +38,7 @@ public class Extractor {
 			tableTaskKeys.add(t.code() + "@" + t.line());
 		}
 		// prose and table tasks are both kept; a prose reader that also reads a table row is not doubled
-		for (TaskItem t : ProseTaskReader.read(lines)) {
+		for (TaskItem t : ProseTaskReader.read(lines, plain)) {
 			if (!tableTaskKeys.contains(t.code() + "@" + t.line())) {
 				tasks.add(t);
 			}

@@ -37,7 +37,12 @@ public final class CitationReader {
 	}
 
 	public static List<CitationItem> read(List<String> lines) {
-		Flow flow = Flow.of(lines);
+		return readPlain(MetadataReader.plainLines(lines));
+	}
+
+	/** {@link #read} over lines already made plain by {@link MetadataReader#plainLines}. */
+	public static List<CitationItem> readPlain(List<String> plainLines) {
+		Flow flow = Flow.ofPlain(plainLines);
 		List<CitationItem> found = new ArrayList<>();
 		Matcher m = DocumentSymbols.SYMBOL.matcher(flow.text);
 		while (m.find()) {
@@ -115,11 +120,15 @@ public final class CitationReader {
 		}
 
 		static Flow of(List<String> lines) {
+			return ofPlain(MetadataReader.plainLines(lines));
+		}
+
+		static Flow ofPlain(List<String> lines) {
 			StringBuilder text = new StringBuilder();
 			List<Integer> starts = new ArrayList<>();
 			List<Integer> numbers = new ArrayList<>();
 			for (int i = 0; i < lines.size(); i++) {
-				String line = MetadataReader.plain(lines.get(i));
+				String line = lines.get(i);
 				if (line.isEmpty()) {
 					continue;
 				}
