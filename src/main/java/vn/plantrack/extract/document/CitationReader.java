@@ -45,7 +45,15 @@ public final class CitationReader {
 		Flow flow = Flow.ofPlain(plainLines);
 		List<CitationItem> found = new ArrayList<>();
 		Matcher m = DocumentSymbols.SYMBOL.matcher(flow.text);
-		while (m.find()) {
+		// the symbol regex is tried only where a symbol can start (see symbolStart), not at every character
+		m.useTransparentBounds(true).useAnchoringBounds(false);
+		int length = flow.text.length();
+		for (int from = symbolStart(flow.text, 0); from < length; from = symbolStart(flow.text, from + 1)) {
+			m.region(from, length);
+			if (!m.lookingAt()) {
+				continue;
+			}
+			from = m.end() - 1;
 			String symbol = m.group(1);
 			String before = flow.text.substring(Math.max(0, m.start() - 60), m.start());
 			if (OWN_CAPTION.matcher(before).find() || OWN_NUMBER.matcher(before).find()) {
@@ -83,6 +91,37 @@ public final class CitationReader {
 			merge(found, new CitationItem(symbol, kind, issued, issuer, flow.lineAt(begin)));
 		}
 		return found;
+	}
+
+	/**
+	 * The next index from {@code from} where {@link DocumentSymbols#SYMBOL} may match: a digit not preceded by a
+	 * letter, a digit, '/' or '-' (the pattern's look-behind), followed within 10 characters by '-' or '/'.
+	 */
+	private static int symbolStart(String text, int from) {
+		int length = text.length();
+		for (int i = from; i < length; i++) {
+			char c = text.charAt(i);
+			if (c < '0' || c > '9') {
+				continue;
+			}
+			if (i > 0) {
+				char p = text.charAt(i - 1);
+				if ((p >= '0' && p <= '9') || p == '/' || p == '-' || Character.isLetter(p)) {
+					continue;
+				}
+			}
+			int end = Math.min(length, i + 10);
+			for (int k = i + 1; k < end; k++) {
+				char d = text.charAt(k);
+				if (d == '-' || d == '/') {
+					return i;
+				}
+				if (d < '0' || d > '9') {
+					break;
+				}
+			}
+		}
+		return length;
 	}
 
 	// rule: one symbol is one document: later mentions fill in what earlier ones left out; a mention with a

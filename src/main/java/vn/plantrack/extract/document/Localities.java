@@ -54,9 +54,13 @@ final class Localities {
 				continue;
 			}
 			headerLines++;
-			String bare = unaccent(line);
 			boolean header = headerLines <= 12 && line.equals(line.toUpperCase(java.util.Locale.ROOT));
-			for (String province : header ? PROVINCES : candidates(bare)) {
+			List<String> provinces = header ? PROVINCES : candidates(line);
+			if (provinces.isEmpty()) {
+				continue;
+			}
+			String bare = unaccent(line);
+			for (String province : provinces) {
 				String name = BARE_NAME.get(province);
 				if (header && bare.contains(name.toUpperCase(java.util.Locale.ROOT))) {
 					score.merge(province, HEADER_WEIGHT, Integer::sum);
@@ -96,19 +100,21 @@ final class Localities {
 	}
 
 	// Outside the header a mention must start a word (the MENTION pattern), so only provinces whose first
-	// word starts a word of the line can score: looked up per word instead of searching every line 63 times.
-	private static List<String> candidates(String bare) {
+	// word starts a word of the line can score: looked up per capitalised word instead of searching every
+	// line 63 times. Words are read on the accented line and unaccented one by one (a combining mark stays
+	// inside its word, as it is dropped from the bare line).
+	private static List<String> candidates(String line) {
 		List<String> found = null;
-		int length = bare.length();
+		int length = line.length();
 		for (int i = 0; i < length; i++) {
-			if (!Character.isUpperCase(bare.charAt(i)) || (i > 0 && Character.isLetter(bare.charAt(i - 1)))) {
+			if (!Character.isUpperCase(line.charAt(i)) || (i > 0 && inWord(line.charAt(i - 1)))) {
 				continue;
 			}
 			int end = i + 1;
-			while (end < length && Character.isLetter(bare.charAt(end))) {
+			while (end < length && inWord(line.charAt(end))) {
 				end++;
 			}
-			List<String> provinces = BY_FIRST_WORD.get(bare.substring(i, end));
+			List<String> provinces = BY_FIRST_WORD.get(unaccent(line.substring(i, end)));
 			if (provinces != null) {
 				if (found == null) {
 					found = new java.util.ArrayList<>();
@@ -127,6 +133,10 @@ final class Localities {
 		// keep the order of PROVINCES so ties are broken as before (first inserted wins in the score map)
 		found.sort(java.util.Comparator.comparingInt(PROVINCES::indexOf));
 		return found;
+	}
+
+	private static boolean inWord(char c) {
+		return Character.isLetter(c) || (c >= 0x0300 && c <= 0x036F);
 	}
 
 	/** Diacritics removed, case kept ("Sơn La" → "Son La"), so "Thanh Hoá" and "Thanh Hóa" match alike. */

@@ -9,6 +9,7 @@ import vn.plantrack.extract.PeriodValue;
 import vn.plantrack.extract.TaskItem;
 import vn.plantrack.extract.agency.AgencyNames;
 import vn.plantrack.extract.rules.PeriodParser;
+import vn.plantrack.extract.text.Needle;
 import vn.plantrack.shared.text.VietText;
 
 /**
@@ -154,13 +155,33 @@ public final class ProseTaskReader {
 		return true;
 	}
 
+	private static final Needle BEFORE = new Needle("trước");
+
+	private static final Needle WITHIN = new Needle("trong");
+
 	private static PeriodValue deadline(String body) {
+		// every deadline the pattern reads ends in a four-digit year after "trước" or "trong"
+		if (!hasFourDigits(body) || !(BEFORE.in(body) || WITHIN.in(body))) {
+			return null;
+		}
 		Matcher m = DEADLINE.matcher(body);
 		if (m.find()) {
 			String phrase = m.group(1);
 			return PeriodParser.parse(Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1));
 		}
 		return null;
+	}
+
+	private static boolean hasFourDigits(String text) {
+		int run = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			run = c >= '0' && c <= '9' ? run + 1 : 0;
+			if (run == 4) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static final Pattern SENTENCE_END = Pattern.compile("[.;](?=\\s+\\p{Lu})|[.;]$");
