@@ -24,7 +24,8 @@ set +e
 /usr/bin/time -f '%M %e' -o "$out.time" ./plantrack extract "$doc" --format text >"$out" 2>"$err"
 status=$?
 set -e
-read -r rss_kb seconds <"$out.time"
+# GNU time writes "Command exited with non-zero status N" first when the command fails
+read -r rss_kb seconds < <(tail -n 1 "$out.time")
 printf 'document: %s (%d bytes), JVM options: %s\n' "$doc" "$(stat -c %s "$doc")" "${PLANTRACK_JAVA_OPTS:-(none)}"
 printf 'exit status: %d; stdout %d lines' "$status" "$(wc -l <"$out")"
 [ -s "$err" ] && printf '; stderr: %s' "$(grep -v -e ical4j -e SLF4J "$err" | head -c 300 | tr '\n' ' ')"
