@@ -1,6 +1,7 @@
 package vn.plantrack.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,10 +26,21 @@ public class Extractor {
 	private final PlanParser parser = new PlanParser();
 
 	public Extraction extract(String source, String text) {
-		PlanDocument tree = parser.parse(text);
-		List<String> lines = List.of(text.split("\n", -1));
-		DocumentInfo document = MetadataReader.read(source, lines);
-		List<CitationItem> citations = CitationReader.read(lines);
+		PlanDocument tree;
+		List<String> lines;
+		if (text != null && text.length() <= PlanParser.MAX_CHARS && text.indexOf('\r') < 0) {
+			// without '\r' the parser's lines are exactly the readers' lines: one copy of the text, not two
+			lines = Collections.unmodifiableList(PlanParser.lines(text));
+			tree = parser.parseLines(lines);
+		}
+		else {
+			tree = parser.parse(text);
+			lines = List.of(text.split("\n", -1));
+		}
+		// markup removed and whitespace squeezed once per line, for the metadata and the citation readers
+		List<String> plain = MetadataReader.plainLines(lines);
+		DocumentInfo document = MetadataReader.readPlain(source, plain);
+		List<CitationItem> citations = CitationReader.readPlain(plain);
 		TableExtraction tables = TableReader.read(tree);
 		List<TaskItem> tasks = new ArrayList<>(tables.tasks());
 		Set<String> tableTaskKeys = new HashSet<>();
@@ -36,7 +48,7 @@ public class Extractor {
 			tableTaskKeys.add(t.code() + "@" + t.line());
 		}
 		// prose and table tasks are both kept; a prose reader that also reads a table row is not doubled
-		for (TaskItem t : ProseTaskReader.read(lines)) {
+		for (TaskItem t : ProseTaskReader.read(lines, plain)) {
 			if (!tableTaskKeys.contains(t.code() + "@" + t.line())) {
 				tasks.add(t);
 			}

@@ -46,6 +46,9 @@ final class HeadingRecognizer {
 	}
 
 	static Optional<HeadingStart> recognise(String text) {
+		if (text.isEmpty() || !mayStartHeading(text.charAt(0))) {
+			return Optional.empty();
+		}
 		for (Rule rule : RULES) {
 			Matcher m = rule.pattern().matcher(text);
 			if (m.matches() && isPlausible(rule.scheme(), m.group(1))) {
@@ -53,6 +56,12 @@ final class HeadingRecognizer {
 			}
 		}
 		return Optional.empty();
+	}
+
+	// every rule above starts with a digit, '(', a lower-case letter, or one of these capitals (any case of
+	// "phụ lục", "biểu", "phần", "chương", "điều", "nhiệm vụ", A-H, roman numerals): most prose lines don't
+	private static boolean mayStartHeading(char c) {
+		return (c >= '0' && c <= '9') || c == '(' || (c >= 'a' && c <= 'z') || c == 'đ' || "ABCDEFGHIVXLPNĐ".indexOf(c) >= 0;
 	}
 
 	private static boolean isPlausible(NumberingScheme scheme, String number) {

@@ -36,6 +36,9 @@ final class Markup {
 
 	/** Whether the whole text is wrapped in bold or italic markers ("**...**", "<b>...</b>", "*...*"). */
 	static boolean isEmphasised(String raw) {
+		if (raw.indexOf('*') < 0 && raw.indexOf('<') < 0) {
+			return false; // no marker at all: spares the regex and the copies on most lines
+		}
 		String s = MARKDOWN_HEADING.matcher(raw).replaceFirst("").strip().toLowerCase();
 		if (s.isEmpty()) {
 			return false;
@@ -57,6 +60,15 @@ final class Markup {
 
 	/** Lines that carry no content of the document: page numbers and horizontal rules. */
 	static boolean isDebris(String raw) {
+		int first = 0;
+		while (first < raw.length() && Character.isWhitespace(raw.charAt(first))) {
+			first++;
+		}
+		// both patterns can only start with a dash, "Trang", a digit, a star or an underscore
+		char c = first < raw.length() ? raw.charAt(first) : ' ';
+		if ("-Tt*_".indexOf(c) < 0 && (c < '0' || c > '9')) {
+			return false;
+		}
 		return PAGE_NUMBER.matcher(raw).matches() || RULE.matcher(raw).matches();
 	}
 }

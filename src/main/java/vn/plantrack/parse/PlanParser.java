@@ -57,7 +57,17 @@ public final class PlanParser {
 		if (text.length() > MAX_CHARS) {
 			throw new PlanParseException("text of " + text.length() + " characters exceeds the limit of " + MAX_CHARS);
 		}
-		List<String> lines = splitLines(text);
+		return parseLines(splitLines(text));
+	}
+
+	/**
+	 * Parses lines already split by {@link #lines} (the extractor shares one list of lines with its readers
+	 * instead of holding a second copy of the text, which for a large document is tens of megabytes).
+	 */
+	public PlanDocument parseLines(List<String> lines) {
+		if (lines == null) {
+			throw new PlanParseException("no text to parse");
+		}
 		List<ParseIssue> issues = new ArrayList<>();
 		TreeBuilder tree = new TreeBuilder(maxDepth, issues);
 		int i = 0;
@@ -146,6 +156,11 @@ public final class PlanParser {
 			}
 		}
 		return false;
+	}
+
+	/** The lines of {@code text} as {@link #parse} reads them: split at '\n', a '\r' before it dropped. */
+	public static List<String> lines(String text) {
+		return splitLines(text);
 	}
 
 	private static List<String> splitLines(String text) {

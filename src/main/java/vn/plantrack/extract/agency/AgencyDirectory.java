@@ -42,8 +42,27 @@ public final class AgencyDirectory {
 		this.locality = locality;
 	}
 
+	// the directories never change once read: loaded once per locality, not once per extracted document
+	private static final java.util.concurrent.ConcurrentMap<String, AgencyDirectory> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
 	/** The directory of {@code locality} ("Sơn La"); empty (resolving nothing) when there is no data file. */
 	public static AgencyDirectory of(String locality) {
+		if (locality == null) {
+			return new AgencyDirectory(null);
+		}
+		AgencyDirectory known = LOADED.get(locality);
+		if (known != null) {
+			return known;
+		}
+		AgencyDirectory loaded = load(locality);
+		// bounded: localities are the country's provinces; anything else is not remembered
+		if (LOADED.size() < 256) {
+			LOADED.putIfAbsent(locality, loaded);
+		}
+		return loaded;
+	}
+
+	private static AgencyDirectory load(String locality) {
 		AgencyDirectory directory = new AgencyDirectory(locality);
 		if (locality == null) {
 			return directory;
@@ -113,13 +132,31 @@ public final class AgencyDirectory {
 		return Optional.ofNullable(successors.get(canonicalName));
 	}
 
-	static String key(String name) {
-		String folded = " " + VietText.fold(VietText.squeeze(name)).replace('–', '-').replaceAll("\\s*-\\s*", " - ")
-				.replaceAll("\\s*&\\s*", "&") + " ";
-		for (String[] abbreviation : ABBREVIATIONS) {
-			folded = folded.replace(" " + abbreviation[0] + " ", " " + abbreviation[1] + " ");
+	private static final Pattern DASH = Pattern.compile("\\s*-\\s*");
+
+	private static final Pattern AMPERSAND = Pattern.compile("\\s*&\\s*");
+
+	private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+
+	private static final Pattern FINAL_STOPS = Pattern.compile("[.;]+$");
+
+	private static final Pattern FINAL_STOP = Pattern.compile("[.;]$");
+
+	private static final String[][] SPACED_ABBREVIATIONS = new String[ABBREVIATIONS.length][];
+
+	static {
+		for (int i = 0; i < ABBREVIATIONS.length; i++) {
+			SPACED_ABBREVIATIONS[i] = new String[] { " " + ABBREVIATIONS[i][0] + " ", " " + ABBREVIATIONS[i][1] + " " };
 		}
-		folded = folded.replace(" & ", " va ").replace("&", " va ").replaceAll("\\s*,\\s*", ", ");
-		return VietText.squeeze(folded.replaceAll("[.;]+$", "")).replaceAll("[.;]$", "");
+	}
+
+	static String key(String name) {
+		String folded = " " + AMPERSAND.matcher(DASH.matcher(VietText.fold(VietText.squeeze(name)).replace('–', '-'))
+			.replaceAll(" - ")).replaceAll("&") + " ";
+		for (String[] abbreviation : SPACED_ABBREVIATIONS) {
+			folded = folded.replace(abbreviation[0], abbreviation[1]);
+		}
+		folded = COMMA.matcher(folded.replace(" & ", " va ").replace("&", " va ")).replaceAll(", ");
+		return FINAL_STOP.matcher(VietText.squeeze(FINAL_STOPS.matcher(folded).replaceAll(""))).replaceAll("");
 	}
 }

@@ -138,9 +138,15 @@ public final class AgencyNames {
 		return !text.isEmpty() && HEAD.matcher(text).find();
 	}
 
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+	private static final Pattern BULLET = Pattern.compile("^[-+•–]\\s*");
+
 	private static String tidy(String name) {
-		String s = name.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
-		s = s.replaceFirst("^[-+•–]\\s*", "");
+		String s = WHITESPACE.matcher(name.replace('\u00A0', ' ')).replaceAll(" ").strip();
+		if (!s.isEmpty() && "-+•–".indexOf(s.charAt(0)) >= 0) {
+			s = BULLET.matcher(s).replaceFirst("");
+		}
 		while (!s.isEmpty() && (s.endsWith(".") || s.endsWith(";") || s.endsWith(","))) {
 			s = s.substring(0, s.length() - 1).strip();
 		}

@@ -37,10 +37,23 @@ public final class CitationReader {
 	}
 
 	public static List<CitationItem> read(List<String> lines) {
-		Flow flow = Flow.of(lines);
+		return readPlain(MetadataReader.plainLines(lines));
+	}
+
+	/** {@link #read} over lines already made plain by {@link MetadataReader#plainLines}. */
+	public static List<CitationItem> readPlain(List<String> plainLines) {
+		Flow flow = Flow.ofPlain(plainLines);
 		List<CitationItem> found = new ArrayList<>();
 		Matcher m = DocumentSymbols.SYMBOL.matcher(flow.text);
-		while (m.find()) {
+		// the symbol regex is tried only where a symbol can start (see symbolStart), not at every character
+		m.useTransparentBounds(true).useAnchoringBounds(false);
+		int length = flow.text.length();
+		for (int from = symbolStart(flow.text, 0); from < length; from = symbolStart(flow.text, from + 1)) {
+			m.region(from, length);
+			if (!m.lookingAt()) {
+				continue;
+			}
+			from = m.end() - 1;
 			String symbol = m.group(1);
 			String before = flow.text.substring(Math.max(0, m.start() - 60), m.start());
 			if (OWN_CAPTION.matcher(before).find() || OWN_NUMBER.matcher(before).find()) {
@@ -80,6 +93,37 @@ public final class CitationReader {
 		return found;
 	}
 
+	/**
+	 * The next index from {@code from} where {@link DocumentSymbols#SYMBOL} may match: a digit not preceded by a
+	 * letter, a digit, '/' or '-' (the pattern's look-behind), followed within 10 characters by '-' or '/'.
+	 */
+	private static int symbolStart(String text, int from) {
+		int length = text.length();
+		for (int i = from; i < length; i++) {
+			char c = text.charAt(i);
+			if (c < '0' || c > '9') {
+				continue;
+			}
+			if (i > 0) {
+				char p = text.charAt(i - 1);
+				if ((p >= '0' && p <= '9') || p == '/' || p == '-' || Character.isLetter(p)) {
+					continue;
+				}
+			}
+			int end = Math.min(length, i + 10);
+			for (int k = i + 1; k < end; k++) {
+				char d = text.charAt(k);
+				if (d == '-' || d == '/') {
+					return i;
+				}
+				if (d < '0' || d > '9') {
+					break;
+				}
+			}
+		}
+		return length;
+	}
+
 	// rule: one symbol is one document: later mentions fill in what earlier ones left out; a mention with a
 	// different date is kept apart so the review can flag it.
 	private static void merge(List<CitationItem> found, CitationItem item) {
@@ -115,11 +159,15 @@ public final class CitationReader {
 		}
 
 		static Flow of(List<String> lines) {
+			return ofPlain(MetadataReader.plainLines(lines));
+		}
+
+		static Flow ofPlain(List<String> lines) {
 			StringBuilder text = new StringBuilder();
 			List<Integer> starts = new ArrayList<>();
 			List<Integer> numbers = new ArrayList<>();
 			for (int i = 0; i < lines.size(); i++) {
-				String line = MetadataReader.plain(lines.get(i));
+				String line = lines.get(i);
 				if (line.isEmpty()) {
 					continue;
 				}

@@ -27,6 +27,16 @@ public final class DocumentSymbols {
 			"Kết luận", "Chỉ thị", "Báo cáo", "Công văn", "Thông báo", "Quy định", "Hướng dẫn", "Nghị định",
 			"Thông tư", "Luật", "Tờ trình", "Đề án", "Chương trình" };
 
+	private static final String[] FOLDED_KINDS = new String[KINDS.length];
+
+	static {
+		for (int i = 0; i < KINDS.length; i++) {
+			FOLDED_KINDS[i] = VietText.fold(KINDS[i]);
+		}
+	}
+
+	private static final Pattern NUMBER_WORD_AT_END = Pattern.compile("\\s*(?:số|Số)?\\s*$");
+
 	private DocumentSymbols() {
 	}
 
@@ -54,12 +64,13 @@ public final class DocumentSymbols {
 
 	/** The kind named immediately before position {@code end} of {@code text} ("... Nghị quyết số "), or null. */
 	public static String kindBefore(String text, int end) {
-		String before = text.substring(0, end).replaceAll("\\s*(?:số|Số)?\\s*$", "");
+		String before = NUMBER_WORD_AT_END.matcher(text.substring(0, end)).replaceAll("");
 		String folded = VietText.fold(before);
 		String best = null;
 		int bestLength = 0;
-		for (String kind : KINDS) {
-			String k = VietText.fold(kind);
+		for (int i = 0; i < KINDS.length; i++) {
+			String kind = KINDS[i];
+			String k = FOLDED_KINDS[i];
 			if (folded.endsWith(k) && k.length() > bestLength) {
 				best = kind;
 				bestLength = k.length();
@@ -67,8 +78,9 @@ public final class DocumentSymbols {
 		}
 		if (best == null) {
 			// kinds are also written with a qualifier: "Kế hoạch hành động số 32-KH/TU"
-			for (String kind : KINDS) {
-				String k = VietText.fold(kind);
+			for (int i = 0; i < KINDS.length; i++) {
+				String kind = KINDS[i];
+				String k = FOLDED_KINDS[i];
 				int at = folded.lastIndexOf(k);
 				if (at >= 0 && folded.length() - at - k.length() <= 12 && k.length() > bestLength) {
 					best = kind;

@@ -54,9 +54,13 @@ final class Localities {
 				continue;
 			}
 			headerLines++;
-			String bare = unaccent(line);
 			boolean header = headerLines <= 12 && line.equals(line.toUpperCase(java.util.Locale.ROOT));
-			for (String province : PROVINCES) {
+			List<String> provinces = header ? PROVINCES : candidates(line);
+			if (provinces.isEmpty()) {
+				continue;
+			}
+			String bare = unaccent(line);
+			for (String province : provinces) {
 				String name = BARE_NAME.get(province);
 				if (header && bare.contains(name.toUpperCase(java.util.Locale.ROOT))) {
 					score.merge(province, HEADER_WEIGHT, Integer::sum);
@@ -68,8 +72,8 @@ final class Localities {
 				Matcher m = MENTION.get(province).matcher(bare);
 				while (m.find()) {
 					String before = bare.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(java.util.Locale.ROOT);
-					boolean qualified = before.matches(".*(?:tinh|thanh pho|tp\\.?)\\s*$");
-					if (name.equals(CITY_ONLY) && !before.matches(".*(?:thanh pho|tp\\.?)\\s*$")) {
+					boolean qualified = QUALIFIED.matcher(before).find();
+					if (name.equals(CITY_ONLY) && !CITY.matcher(before).find()) {
 						continue;
 					}
 					score.merge(province, qualified ? QUALIFIED_WEIGHT : 1, Integer::sum);
@@ -77,6 +81,62 @@ final class Localities {
 			}
 		}
 		return score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+	}
+
+	private static final Pattern QUALIFIED = Pattern.compile("(?:tinh|thanh pho|tp\\.?)\\s*$");
+
+	private static final Pattern CITY = Pattern.compile("(?:thanh pho|tp\\.?)\\s*$");
+
+	/** Provinces by the first word of their bare name ("Son" → Sơn La). */
+	private static final Map<String, List<String>> BY_FIRST_WORD = new java.util.HashMap<>();
+
+	static {
+		for (String province : PROVINCES) {
+			String bare = BARE_NAME.get(province);
+			int space = bare.indexOf(' ');
+			BY_FIRST_WORD.computeIfAbsent(space < 0 ? bare : bare.substring(0, space), k -> new java.util.ArrayList<>())
+				.add(province);
+		}
+	}
+
+	// Outside the header a mention must start a word (the MENTION pattern), so only provinces whose first
+	// word starts a word of the line can score: looked up per capitalised word instead of searching every
+	// line 63 times. Words are read on the accented line and unaccented one by one (a combining mark stays
+	// inside its word, as it is dropped from the bare line).
+	private static List<String> candidates(String line) {
+		List<String> found = null;
+		int length = line.length();
+		for (int i = 0; i < length; i++) {
+			if (!Character.isUpperCase(line.charAt(i)) || (i > 0 && inWord(line.charAt(i - 1)))) {
+				continue;
+			}
+			int end = i + 1;
+			while (end < length && inWord(line.charAt(end))) {
+				end++;
+			}
+			List<String> provinces = BY_FIRST_WORD.get(unaccent(line.substring(i, end)));
+			if (provinces != null) {
+				if (found == null) {
+					found = new java.util.ArrayList<>();
+				}
+				for (String province : provinces) {
+					if (!found.contains(province)) {
+						found.add(province);
+					}
+				}
+			}
+			i = end - 1;
+		}
+		if (found == null) {
+			return List.of();
+		}
+		// keep the order of PROVINCES so ties are broken as before (first inserted wins in the score map)
+		found.sort(java.util.Comparator.comparingInt(PROVINCES::indexOf));
+		return found;
+	}
+
+	private static boolean inWord(char c) {
+		return Character.isLetter(c) || (c >= 0x0300 && c <= 0x036F);
 	}
 
 	/** Diacritics removed, case kept ("Sơn La" → "Son La"), so "Thanh Hoá" and "Thanh Hóa" match alike. */

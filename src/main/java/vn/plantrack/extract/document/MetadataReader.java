@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.plantrack.extract.DocumentInfo;
+import vn.plantrack.extract.text.Needle;
 import vn.plantrack.shared.text.VietText;
 
 /**
@@ -59,14 +60,33 @@ public final class MetadataReader {
 
 	private static final Pattern OF_BODY = Pattern.compile("\\s+của\\s+(.+?)\\)?$");
 
+	private static final Needle ANNEXED = new Needle("kèm theo");
+
+	private static final Needle TERM_WORDS = new Needle("nhiệm kỳ");
+
+	private static final Needle REPLACES_WORDS = new Needle("thay thế");
+
 	private MetadataReader() {
 	}
 
 	public static DocumentInfo read(String source, List<String> lines) {
+		return readPlain(source, plainLines(lines));
+	}
+
+	/**
+	 * Every line as the readers of this package see it (markup removed, whitespace squeezed), computed once
+	 * per document and shared by {@link #readPlain} and {@link CitationReader#readPlain}.
+	 */
+	public static List<String> plainLines(List<String> lines) {
 		List<String> clean = new ArrayList<>(lines.size());
 		for (String line : lines) {
 			clean.add(plain(line));
 		}
+		return clean;
+	}
+
+	/** {@link #read} over lines already made plain by {@link #plainLines}. */
+	public static DocumentInfo readPlain(String source, List<String> clean) {
 		List<Caption> captions = captions(clean);
 		String kind = kind(clean, captions);
 		String symbol = symbol(clean, captions, kind);
@@ -96,7 +116,7 @@ public final class MetadataReader {
 	private static List<Caption> captions(List<String> lines) {
 		List<Caption> captions = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
-			if (!VietText.containsIgnoreCase(lines.get(i), "kèm theo")) {
+			if (!ANNEXED.in(lines.get(i))) {
 				continue;
 			}
 			// a caption may wrap over up to three lines
@@ -265,7 +285,7 @@ public final class MetadataReader {
 		int latest = -1;
 		String latestTerm = null;
 		for (String line : lines) {
-			if (!VietText.containsIgnoreCase(line, "nhiệm kỳ")) {
+			if (!TERM_WORDS.in(line)) {
 				continue;
 			}
 			Matcher m = TERM.matcher(line);
@@ -342,7 +362,7 @@ public final class MetadataReader {
 	private static List<String> replacesSymbols(List<String> lines, String own) {
 		Set<String> found = new LinkedHashSet<>();
 		for (String line : lines) {
-			if (!VietText.containsIgnoreCase(line, "thay thế")) {
+			if (!REPLACES_WORDS.in(line)) {
 				continue;
 			}
 			Matcher m = REPLACES.matcher(line);

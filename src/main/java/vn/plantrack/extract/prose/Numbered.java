@@ -47,6 +47,14 @@ record Numbered(String code, String group, int level, int line, String header, S
 	}
 
 	static List<Numbered> scan(List<String> lines) {
+		return scan(lines, null);
+	}
+
+	/**
+	 * {@code squeezed}, when given, holds every line already squeezed (markup removed) by the metadata reader;
+	 * for the lines without markup that is exactly {@link #plain}, so it is reused instead of squeezed again.
+	 */
+	static List<Numbered> scan(List<String> lines, List<String> squeezed) {
 		List<Numbered> items = new ArrayList<>();
 		String[] latest = new String[LETTER_LEVEL + 1];
 		Builder current = null;
@@ -56,7 +64,7 @@ record Numbered(String code, String group, int level, int line, String header, S
 				current = finish(items, current);
 				continue;
 			}
-			String line = plain(raw);
+			String line = squeezed != null && !hasMarkup(raw) ? squeezed.get(i) : plain(raw);
 			if (line.isEmpty()) {
 				continue;
 			}
@@ -170,8 +178,12 @@ record Numbered(String code, String group, int level, int line, String header, S
 
 	private static final Pattern MARKDOWN = Pattern.compile("\\*+|^\\s*#+\\s*");
 
+	private static boolean hasMarkup(String line) {
+		return line.indexOf('<') >= 0 || line.indexOf('*') >= 0 || line.indexOf('#') >= 0;
+	}
+
 	static String plain(String line) {
-		if (line.indexOf('<') < 0 && line.indexOf('*') < 0 && line.indexOf('#') < 0) {
+		if (!hasMarkup(line)) {
 			return VietText.squeeze(line);
 		}
 		return VietText.squeeze(MARKDOWN.matcher(TAG.matcher(line).replaceAll(" ")).replaceAll("")).replace("*", "").strip();

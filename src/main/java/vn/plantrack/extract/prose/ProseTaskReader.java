@@ -9,6 +9,7 @@ import vn.plantrack.extract.PeriodValue;
 import vn.plantrack.extract.TaskItem;
 import vn.plantrack.extract.agency.AgencyNames;
 import vn.plantrack.extract.rules.PeriodParser;
+import vn.plantrack.extract.text.Needle;
 import vn.plantrack.shared.text.VietText;
 
 /**
@@ -54,7 +55,12 @@ public final class ProseTaskReader {
 	}
 
 	public static List<TaskItem> read(List<String> lines) {
-		List<Numbered> items = Numbered.scan(lines);
+		return read(lines, null);
+	}
+
+	/** {@link #read} reusing the lines the metadata reader already made plain (see MetadataReader.plainLines). */
+	public static List<TaskItem> read(List<String> lines, List<String> plainLines) {
+		List<Numbered> items = Numbered.scan(lines, plainLines);
 		List<TaskItem> tasks = new ArrayList<>();
 		List<Numbered> pending = new ArrayList<>();
 		for (Numbered item : items) {
@@ -94,7 +100,9 @@ public final class ProseTaskReader {
 		List<String> coordinating = List.of();
 		Matcher leads = LEADS.matcher(header);
 		Matcher colon = COLON_FORM.matcher(header);
-		if (leads.matches() && AgencyNames.startsWithAgencyHead(leads.group(1)) && !VERB.matcher(" " + leads.group(1)).find()) {
+		// cheap pre-checks: LEADS needs "chủ trì" or "phối", COLON_FORM a colon; the lazy regexes are slow
+		boolean mayLead = header.contains("chủ trì") || header.contains("phối");
+		if (mayLead && leads.matches() && AgencyNames.startsWithAgencyHead(leads.group(1)) && !VERB.matcher(" " + leads.group(1)).find()) {
 			lead = AgencyNames.split(leads.group(1));
 			String tail = leads.group(2);
 			Matcher with = COORDINATES.matcher(tail);
@@ -118,7 +126,7 @@ public final class ProseTaskReader {
 			}
 			body = (work.strip() + " " + body).strip();
 		}
-		else if (colon.matches() && allAgencies(colon.group(1))) {
+		else if (header.indexOf(':') >= 0 && colon.matches() && allAgencies(colon.group(1))) {
 			lead = AgencyNames.split(colon.group(1));
 			body = (colon.group(2) + " " + body).strip();
 		}
@@ -147,7 +155,15 @@ public final class ProseTaskReader {
 		return true;
 	}
 
+	private static final Needle BEFORE = new Needle("trước");
+
+	private static final Needle WITHIN = new Needle("trong");
+
 	private static PeriodValue deadline(String body) {
+		// every deadline the pattern reads ends in a four-digit year after "trước" or "trong"
+		if (!hasFourDigits(body) || !(BEFORE.in(body) || WITHIN.in(body))) {
+			return null;
+		}
 		Matcher m = DEADLINE.matcher(body);
 		if (m.find()) {
 			String phrase = m.group(1);
@@ -156,10 +172,24 @@ public final class ProseTaskReader {
 		return null;
 	}
 
+	private static boolean hasFourDigits(String text) {
+		int run = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			run = c >= '0' && c <= '9' ? run + 1 : 0;
+			if (run == 4) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static final Pattern SENTENCE_END = Pattern.compile("[.;](?=\\s+\\p{Lu})|[.;]$");
+
 	// rule: the title is the first sentence of the work, as written
 	private static String title(String body) {
 		String text = VietText.squeeze(body);
-		Matcher end = Pattern.compile("[.;](?=\\s+\\p{Lu})|[.;]$").matcher(text);
+		Matcher end = SENTENCE_END.matcher(text);
 		String sentence = end.find() ? text.substring(0, end.start()) : text;
 		if (sentence.length() > TITLE_LIMIT) {
 			int cut = sentence.lastIndexOf(' ', TITLE_LIMIT);

@@ -22,7 +22,7 @@ import vn.plantrack.extract.TaskItem;
 import vn.plantrack.extract.agency.AgencyDirectory;
 import vn.plantrack.extract.rules.PeriodParser;
 import vn.plantrack.extract.rules.VietnameseNumbers;
-import vn.plantrack.shared.text.VietText;
+import vn.plantrack.extract.text.Needle;
 
 /**
  * Post-pass over a draft extraction: data problems worth a person's attention. Findings are sorted by line
@@ -49,6 +49,10 @@ public final class FindingRules {
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final Pattern WHOLE_NUMBER_CELL = Pattern.compile("^[-+]?\\d[\\d.,]*$");
+
+	private static final Needle ANNEXED = new Needle("kèm theo");
+
+	private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
 
 	private FindingRules() {
 	}
@@ -114,7 +118,7 @@ public final class FindingRules {
 				continue;
 			}
 			for (String cell : line.split("\t")) {
-				String text = cell.replaceAll("</?[a-zA-Z][^>]*>", "").strip();
+				String text = (cell.indexOf('<') < 0 ? cell : TAG.matcher(cell).replaceAll("")).strip();
 				if (text.isEmpty() || text.length() > 60) {
 					continue;
 				}
@@ -178,7 +182,7 @@ public final class FindingRules {
 		String own = draft.document() == null ? null : draft.document().symbol();
 		Map<String, Integer> captionSymbols = new LinkedHashMap<>();
 		for (int i = 0; i < lines.size(); i++) {
-			if (!VietText.containsIgnoreCase(lines.get(i), "kèm theo")) {
+			if (!ANNEXED.in(lines.get(i))) {
 				continue;
 			}
 			Matcher m = OWN_CAPTION.matcher(lines.get(i));

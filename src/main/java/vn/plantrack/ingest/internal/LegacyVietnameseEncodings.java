@@ -331,7 +331,10 @@ public final class LegacyVietnameseEncodings {
 			int foreign = 0;
 			for (int i = 0; i < text.length(); i++) {
 				char c = text.charAt(i);
-				if (c >= 0x80 && c <= 0xFF) {
+				if (c < 0x80) {
+					continue; // most characters: skipped before the list lookups below
+				}
+				if (c <= 0xFF) {
 					if (!isVietnameseInUnicode(c) && LATIN1_SYMBOLS.indexOf(c) < 0) {
 						foreign++;
 					}
