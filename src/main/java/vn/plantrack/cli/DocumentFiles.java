@@ -57,6 +57,14 @@ final class DocumentFiles {
 			String message = ex.getMessage() == null ? "unreadable document" : ex.getMessage();
 			throw new BadInput(message.contains(file.toString()) ? message : file + ": " + message);
 		}
-		return new Read(text, new Extractor().extract(file.toString(), text.text()));
+		try {
+			return new Read(text, new Extractor().extract(file.toString(), text.text()));
+		}
+		catch (OutOfMemoryError ex) {
+			// the extraction holds the whole text, its lines and its parse at once (not streamed): say so in one
+			// line instead of a stack trace; the heap is free again once this frame is left
+			throw new BadInput(file + ": tệp quá lớn để trích xuất với bộ nhớ hiện có (" + Runtime.getRuntime().maxMemory()
+					/ (1024 * 1024) + " MB heap); tăng -Xmx (PLANTRACK_JAVA_OPTS) hoặc tách tệp");
+		}
 	}
 }
