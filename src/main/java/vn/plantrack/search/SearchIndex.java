@@ -39,6 +39,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -77,8 +78,13 @@ public class SearchIndex {
 
 	// The first build reads every task of every plan (170,000 at country scale, minutes on a busy machine), so
 	// it runs beside the server instead of holding up its start; later rebuilds stay synchronous.
+	// Only where pages can search: a command-line run (audit verify, export, report) has no web context and ends
+	// before a country-size build would, which then failed noisily on the closed connection pool.
 	@EventListener(ApplicationReadyEvent.class)
-	void onReady() {
+	void onReady(ApplicationReadyEvent event) {
+		if (!(event.getApplicationContext() instanceof WebApplicationContext)) {
+			return;
+		}
 		building.set(true);
 		Thread builder = new Thread(() -> {
 			try {
