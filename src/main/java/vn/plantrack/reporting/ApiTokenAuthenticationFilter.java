@@ -2,8 +2,10 @@ package vn.plantrack.reporting;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -41,7 +43,18 @@ public class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		var bearer = tokens.authenticate(header.substring(7).strip());
+		Optional<ApiTokens.Bearer> bearer;
+		try {
+			bearer = tokens.authenticate(header.substring(7).strip());
+		}
+		catch (DataAccessException ex) {
+			// the database, not the token, failed: say so (503, retry later) instead of a server error or a 401
+			// that would make a script drop a valid token
+			response.setHeader("Retry-After", "30");
+			refuse(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Hệ thống tạm thời không kết nối được cơ sở dữ "
+					+ "liệu nên chưa kiểm tra được token; vui lòng thử lại sau ít phút.");
+			return;
+		}
 		if (bearer.isEmpty()) {
 			refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "token không hợp lệ hoặc đã bị thu hồi");
 			return;

@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.plantrack.registry.Role;
 import vn.plantrack.registry.UserAccounts;
+import vn.plantrack.reporting.ApiTokens;
 import vn.plantrack.support.TestUsers;
 
 /**
@@ -61,6 +62,9 @@ class DatabaseOutageSecurityTests {
 
 	@Autowired
 	UserAccounts users;
+
+	@Autowired
+	ApiTokens tokens;
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) throws SQLException {
@@ -117,6 +121,26 @@ class DatabaseOutageSecurityTests {
 					.contains("\"detail\":\"Hệ thống tạm thời không kết nối được cơ sở dữ liệu nên chưa kiểm tra được "
 							+ "thông tin đăng nhập; vui lòng thử lại sau ít phút.\"");
 			}
+		}
+		finally {
+			databaseBack();
+		}
+	}
+
+	@Test
+	void withTheDatabaseUnreachableAnApiTokenCallAnswers503NotAServerError() throws Exception {
+		// a token never used yet, so this node has not remembered it and must ask the database
+		String token = tokens.create(USER, "outage-" + UUID.randomUUID(), "READ").token();
+		server.stop();
+		try {
+			MockHttpServletResponse response = mvc.perform(get("/api/ping").header("Authorization", "Bearer " + token))
+				.andReturn()
+				.getResponse();
+
+			assertThat(response.getStatus()).isEqualTo(503);
+			assertThat(response.getContentType()).startsWith("application/problem+json");
+			assertThat(response.getHeader("Retry-After")).isEqualTo("30");
+			assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("không kết nối được cơ sở dữ liệu");
 		}
 		finally {
 			databaseBack();
