@@ -2,13 +2,9 @@ package vn.plantrack.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,10 +15,6 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.plantrack.evaluation.Verdict;
-import vn.plantrack.extract.DocumentInfo;
-import vn.plantrack.extract.Extraction;
-import vn.plantrack.extract.IndicatorItem;
-import vn.plantrack.extract.TargetValue;
 import vn.plantrack.registry.DocumentImport;
 import vn.plantrack.registry.IndicatorSettings;
 import vn.plantrack.registry.PlanConfirmation;
@@ -101,29 +93,18 @@ abstract class IndicatorEvaluationsIntegrationTests {
 	}
 
 	private long aConfirmedPlanWithOneIndicator(String name) throws Exception {
-		long id = documentImport.importFile(name, ("KẾ HOẠCH\n" + name + "\n").getBytes(StandardCharsets.UTF_8), "monitor")
-			.document()
-			.id();
-		jdbc.sql("UPDATE document SET term = '2025-2030' WHERE id = ?").param(id).update();
-		TargetValue target = new TargetValue("≥ 90%", "comparator", ">=", new BigDecimal("90"), null, null, "%", 2030,
-				List.of());
-		IndicatorItem indicator = new IndicatorItem("5", "II", "Tỷ lệ hộ dân nông thôn dùng nước sạch", "%",
-				List.of("Sở Nông nghiệp và Môi trường"), List.of(), target, 20);
-		Extraction plan = new Extraction(name, new DocumentInfo("Kế hoạch", null, null, null, null, "2025-2030", null,
-				List.of(), List.of()), List.of(), List.of(), List.of(indicator), List.of(), List.of(), List.of());
-		confirmation.confirm(id, plan, "monitor");
-		return id;
+		return plans().confirmed(name);
 	}
 
 	private long indicatorOf(long document) {
-		return jdbc.sql("SELECT id FROM indicator WHERE document_id = ?").param(document).query(Long.class).single();
+		return plans().indicatorOf(document);
 	}
 
 	private void observe(long indicator, int year, String value) {
-		jdbc.sql("""
-				INSERT INTO observation (indicator_id, period_kind, period_year, kind, obs_value, source, author, recorded_at)
-				VALUES (?, 'YEAR', ?, 'ACTUAL', ?, 'Báo cáo năm', 'reporter', ?)""")
-			.params(indicator, year, new BigDecimal(value), Timestamp.from(NOW))
-			.update();
+		plans().observe(indicator, year, value);
+	}
+
+	private OneIndicatorPlans plans() {
+		return new OneIndicatorPlans(documentImport, confirmation, jdbc, NOW);
 	}
 }
