@@ -183,21 +183,30 @@ public class CycleExceptions {
 	 * @throws TrackingException CONFLICT when the cycle is locked for the agency
 	 */
 	public void requireOpen(long documentId, Frequency frequency, int year, int index, String agency) {
-		Optional<Long> cycleId = jdbc.sql("""
+		cycleOf(documentId, frequency, year, index).ifPresent(cycle -> cycle.agencies()
+			.stream()
+			.filter(a -> a.name().equals(agency))
+			.findFirst()
+			.ifPresent(a -> requireOpen(cycle, a.id())));
+	}
+
+	/** The same, for the agency known by its id (an indicator value its lead enters through the API). */
+	public void requireOpen(long documentId, Frequency frequency, int year, int index, long agencyId) {
+		cycleOf(documentId, frequency, year, index).ifPresent(cycle -> {
+			if (cycle.agencies().stream().anyMatch(a -> a.id() == agencyId)) {
+				requireOpen(cycle, agencyId);
+			}
+		});
+	}
+
+	private Optional<Cycle> cycleOf(long documentId, Frequency frequency, int year, int index) {
+		return jdbc.sql("""
 				SELECT id FROM reporting_cycle WHERE document_id = ? AND frequency = ? AND period_year = ?
 				AND period_index = ?""")
 			.params(documentId, frequency.name(), year, frequency == Frequency.YEARLY ? 0 : index)
 			.query(Long.class)
-			.optional();
-		if (cycleId.isEmpty()) {
-			return;
-		}
-		Cycle cycle = cycles.cycle(cycleId.get());
-		cycle.agencies()
-			.stream()
-			.filter(a -> a.name().equals(agency))
-			.findFirst()
-			.ifPresent(a -> requireOpen(cycle, a.id()));
+			.optional()
+			.map(cycles::cycle);
 	}
 
 	/** "kỳ báo cáo 6 tháng đầu năm 2026", "kỳ báo cáo tháng 3 năm 2026", "kỳ báo cáo năm 2026". */

@@ -28,13 +28,16 @@ public class IndicatorValues {
 
 	private final IndicatorResponsibility leads;
 
+	private final CycleExceptions locks;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	IndicatorValues(JdbcClient jdbc, IndicatorResponsibility leads, AuditLog audit, Clock clock) {
+	IndicatorValues(JdbcClient jdbc, IndicatorResponsibility leads, CycleExceptions locks, AuditLog audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.leads = leads;
+		this.locks = locks;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -55,7 +58,12 @@ public class IndicatorValues {
 			.list();
 	}
 
-	/** Records a value, replacing the one stored for the same period and kind (the old one stays in the audit). */
+	/**
+	 * Records a value, replacing the one stored for the same period and kind (the old one stays in the audit). The
+	 * lead agency's value for a period whose report cycle is locked is refused like its late report (409 with the
+	 * report's message) unless the MONITOR granted an exception; the MONITOR's own entries are corrections of the
+	 * consolidating office, audited, and not locked.
+	 */
 	@Transactional
 	public Value record(long indicatorId, Value value, Actor actor) {
 		Optional<Long> lead = currentLead(indicatorId);
@@ -65,6 +73,9 @@ public class IndicatorValues {
 					+ " (hoặc cán bộ theo dõi) được nhập số liệu");
 		}
 		check(value);
+		if (!actor.monitor()) {
+			requireCycleOpen(indicatorId, value, lead.get());
+		}
 		String before = jdbc.sql("""
 				SELECT CAST(obs_value AS VARCHAR(40)) FROM observation WHERE indicator_id = ? AND period_kind = ?
 				AND period_year = ? AND period_index = ? AND kind = ?""")
@@ -92,6 +103,18 @@ public class IndicatorValues {
 					&& v.index() == value.index() && v.kind().equals(value.kind()))
 			.findFirst()
 			.orElseThrow();
+	}
+
+	// rule: a value is reported in the cycle of its own period: YEAR in the yearly cycle, HALF n in the six-monthly
+	// cycle n, MONTH m in the monthly cycle m (as a submission stores them); quarters have no cycle
+	private void requireCycleOpen(long indicatorId, Value value, long agencyId) {
+		for (Frequency frequency : Frequency.values()) {
+			if (frequency.periodKind().equals(value.periodKind())) {
+				long documentId = jdbc.sql("SELECT document_id FROM indicator WHERE id = ?").param(indicatorId)
+					.query(Long.class).single();
+				locks.requireOpen(documentId, frequency, value.year(), value.index(), agencyId);
+			}
+		}
 	}
 
 	private void requireReader(long indicatorId, Actor actor) {

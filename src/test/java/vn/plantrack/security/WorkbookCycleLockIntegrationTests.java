@@ -36,6 +36,7 @@ import vn.plantrack.reporting.export.ReportFixture;
 import vn.plantrack.tracking.Actor;
 import vn.plantrack.tracking.CycleExceptions;
 import vn.plantrack.tracking.Frequency;
+import vn.plantrack.tracking.IndicatorValues;
 import vn.plantrack.tracking.ReportingCycles;
 import vn.plantrack.tracking.Submissions;
 import vn.plantrack.tracking.TrackingException;
@@ -76,6 +77,9 @@ abstract class WorkbookCycleLockIntegrationTests {
 
 	@Autowired
 	Submissions submissions;
+
+	@Autowired
+	IndicatorValues indicatorValues;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -202,6 +206,40 @@ abstract class WorkbookCycleLockIntegrationTests {
 
 		assertThat(value2026()).isEqualByComparingTo("90");
 		assertThat(progressOf22()).isEqualTo(0);
+	}
+
+	@Test
+	void aValueTheLeadAgencyEntersDirectlyForTheLockedHalfYearIsRefusedButTheMonitorsCorrectionIsKept() {
+		long indicator1 = jdbc.sql("SELECT id FROM indicator WHERE document_id = ? AND code = '1'").param(plan)
+			.query(Long.class).single();
+		Actor reporter = new Actor("nnmt-reporter", Role.REPORTER, nnmt);
+		IndicatorValues.Value firstHalf2026 = new IndicatorValues.Value("HALF", 2026, 1, "ACTUAL", new BigDecimal("46"),
+				"Báo cáo nhanh", null, null);
+		clock.setDay(LocalDate.of(2026, 6, 14));
+		indicatorValues.record(indicator1, firstHalf2026, reporter);
+
+		clock.setDay(LocalDate.of(2026, 6, 15));
+		IndicatorValues.Value corrected = new IndicatorValues.Value("HALF", 2026, 1, "ACTUAL", new BigDecimal("47"),
+				"Báo cáo nhanh", null, null);
+		TrackingException refused = catchThrowableOfType(TrackingException.class,
+				() -> indicatorValues.record(indicator1, corrected, reporter));
+
+		assertThat(refused.kind()).isEqualTo(TrackingException.Kind.CONFLICT);
+		assertThat(refused.getMessage()).isEqualTo("Kỳ báo cáo 6 tháng đầu năm 2026 đã khóa từ ngày 15/06/2026; "
+				+ "đề nghị cơ quan theo dõi gia hạn cho Sở Nông nghiệp và Môi trường.");
+		assertThat(halfYearValue(indicator1)).isEqualByComparingTo("46");
+		// a quarter has no report cycle, so nothing locks it
+		indicatorValues.record(indicator1, new IndicatorValues.Value("QUARTER", 2026, 2, "ACTUAL", new BigDecimal("23"),
+				null, null, null), reporter);
+
+		indicatorValues.record(indicator1, corrected, MONITOR);
+		assertThat(halfYearValue(indicator1)).isEqualByComparingTo("47");
+	}
+
+	private BigDecimal halfYearValue(long indicator) {
+		return jdbc.sql("SELECT obs_value FROM observation WHERE indicator_id = ? AND period_kind = 'HALF' "
+				+ "AND period_year = 2026 AND period_index = 1 AND kind = 'ACTUAL'").param(indicator)
+			.query(BigDecimal.class).single();
 	}
 
 	/** Indicator 1 for 2026 set from 90 to 92, and task 2.2 started at 30%. */
