@@ -3,7 +3,6 @@ package vn.plantrack.extract.document;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.plantrack.shared.text.VietText;
@@ -31,14 +30,11 @@ final class Localities {
 
 	private static final int QUALIFIED_WEIGHT = 5;
 
-	private static final Map<String, Pattern> MENTION = new LinkedHashMap<>();
-
 	private static final Map<String, String> BARE_NAME = new java.util.HashMap<>();
 
 	static {
 		for (String province : PROVINCES) {
 			BARE_NAME.put(province, unaccent(province));
-			MENTION.put(province, Pattern.compile("(?<![\\p{L}])" + Pattern.quote(unaccent(province)) + "(?![\\p{L}])"));
 		}
 	}
 
@@ -69,9 +65,11 @@ final class Localities {
 				if (!bare.contains(name)) {
 					continue;
 				}
-				Matcher m = MENTION.get(province).matcher(bare);
-				while (m.find()) {
-					String before = bare.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(java.util.Locale.ROOT);
+				for (int at = bare.indexOf(name); at >= 0; at = bare.indexOf(name, at + name.length())) {
+					if (!isMention(bare, at, at + name.length())) {
+						continue;
+					}
+					String before = bare.substring(Math.max(0, at - 12), at).toLowerCase(java.util.Locale.ROOT);
 					boolean qualified = QUALIFIED.matcher(before).find();
 					if (name.equals(CITY_ONLY) && !CITY.matcher(before).find()) {
 						continue;
@@ -83,9 +81,28 @@ final class Localities {
 		return score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
 	}
 
+	// rule: a mention is the whole name, not part of a longer word ("Long An" is not in "Long Anh"); found
+	// with indexOf and checked at both ends, because a regex opening with a look-behind is tried at every
+	// position of every line
+	private static boolean isMention(String bare, int start, int end) {
+		return (start == 0 || !Character.isLetter(bare.codePointBefore(start)))
+				&& (end >= bare.length() || !Character.isLetter(bare.codePointAt(end)));
+	}
+
 	private static final Pattern QUALIFIED = Pattern.compile("(?:tinh|thanh pho|tp\\.?)\\s*$");
 
 	private static final Pattern CITY = Pattern.compile("(?:thanh pho|tp\\.?)\\s*$");
+
+	private static final int MAX_FIRST_WORD = 7;
+
+	/** Position of each province in {@link #PROVINCES}: candidates keep that order. */
+	private static final Map<String, Integer> ORDER = new java.util.HashMap<>();
+
+	static {
+		for (int i = 0; i < PROVINCES.size(); i++) {
+			ORDER.put(PROVINCES.get(i), i);
+		}
+	}
 
 	/** Provinces by the first word of their bare name ("Son" → Sơn La). */
 	private static final Map<String, List<String>> BY_FIRST_WORD = new java.util.HashMap<>();
@@ -107,14 +124,16 @@ final class Localities {
 		List<String> found = null;
 		int length = line.length();
 		for (int i = 0; i < length; i++) {
-			if (!Character.isUpperCase(line.charAt(i)) || (i > 0 && inWord(line.charAt(i - 1)))) {
+			char c = line.charAt(i);
+			if (!(c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) || (i > 0 && inWord(line.charAt(i - 1)))) {
 				continue;
 			}
 			int end = i + 1;
 			while (end < length && inWord(line.charAt(end))) {
 				end++;
 			}
-			List<String> provinces = BY_FIRST_WORD.get(unaccent(line.substring(i, end)));
+			// the longest first word ("Quảng", "Tuyên") has five letters, two marks more when decomposed
+			List<String> provinces = end - i > MAX_FIRST_WORD ? null : BY_FIRST_WORD.get(unaccent(line.substring(i, end)));
 			if (provinces != null) {
 				if (found == null) {
 					found = new java.util.ArrayList<>();
@@ -131,11 +150,16 @@ final class Localities {
 			return List.of();
 		}
 		// keep the order of PROVINCES so ties are broken as before (first inserted wins in the score map)
-		found.sort(java.util.Comparator.comparingInt(PROVINCES::indexOf));
+		if (found.size() > 1) {
+			found.sort(java.util.Comparator.comparingInt(ORDER::get));
+		}
 		return found;
 	}
 
 	private static boolean inWord(char c) {
+		if (c < 0x80) {
+			return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+		}
 		return Character.isLetter(c) || (c >= 0x0300 && c <= 0x036F);
 	}
 
