@@ -119,21 +119,29 @@ public final class FindingRules {
 			}
 			for (String cell : line.split("\t")) {
 				String text = (cell.indexOf('<') < 0 ? cell : TAG.matcher(cell).replaceAll("")).strip();
-				if (text.isEmpty() || text.length() > 60) {
+				// both findings need a period cell: that cheap test first, then the pattern, then the truncation
+				if (text.isEmpty() || text.length() > 60 || !mayBePeriodCell(text) || !PERIOD_CELL.matcher(text).matches()) {
 					continue;
 				}
 				Matcher truncated = TRUNCATED_PERIOD.matcher(text);
 				// inside a recognised table the table walk reports the same cell as truncated_cell
-				if (truncated.find() && PERIOD_CELL.matcher(text).matches() && !insideTable(draft, i + 1)) {
+				if (truncated.find() && !insideTable(draft, i + 1)) {
 					findings.add("truncated_text", "warning", i + 1, text, "Thời gian \"" + text
 							+ "\" bị cắt cụt: năm kết thúc \"" + truncated.group(2) + "\" không đủ 4 chữ số");
 					continue;
 				}
-				if (term != null && PERIOD_CELL.matcher(text).matches()) {
+				if (term != null) {
 					outsideTerm(PeriodParser.parse(text), term, i + 1, findings);
 				}
 			}
 		}
+	}
+
+	// PERIOD_CELL starts with a digit unless it starts with one of its four words (cells are stripped)
+	private static boolean mayBePeriodCell(String text) {
+		char c = text.charAt(0);
+		return (c >= '0' && c <= '9') || text.startsWith("Năm") || text.startsWith("Giai đoạn")
+				|| text.startsWith("Hoàn thành năm") || text.startsWith("Từ năm");
 	}
 
 	private static void taskPeriods(Extraction draft, Findings findings) {
@@ -288,7 +296,7 @@ public final class FindingRules {
 			// the first cell is the row number ("1.1"), never a quantity
 			for (int c = 1; c < cells.length; c++) {
 				String text = cells[c].strip();
-				if (!WHOLE_NUMBER_CELL.matcher(text).matches()) {
+				if (text.isEmpty() || !mayBeNumber(text.charAt(0)) || !WHOLE_NUMBER_CELL.matcher(text).matches()) {
 					continue;
 				}
 				var ambiguity = VietnameseNumbers.ambiguity(text).filter(a -> a.alternative() != null);
@@ -308,15 +316,28 @@ public final class FindingRules {
 		}
 	}
 
+	private static boolean mayBeNumber(char first) {
+		return (first >= '0' && first <= '9') || first == '-' || first == '+';
+	}
+
 	private static void unresolvedAgencies(Extraction draft, Findings findings) {
 		String locality = draft.document() == null ? null : draft.document().locality();
 		AgencyDirectory directory = AgencyDirectory.of(locality);
 		Set<String> reported = new HashSet<>();
+		// the same names recur in task after task: each is looked up once per document
+		Set<String> known = new HashSet<>();
 		for (TaskItem task : draft.tasks()) {
 			List<String> names = new ArrayList<>(task.lead());
 			names.addAll(task.coordinating());
 			for (String name : names) {
-				if (AgencyDirectory.isCollective(name) || directory.resolve(name).isPresent() || !reported.add(name)) {
+				if (known.contains(name) || reported.contains(name)) {
+					continue;
+				}
+				if (AgencyDirectory.isCollective(name) || directory.resolve(name).isPresent()) {
+					known.add(name);
+					continue;
+				}
+				if (!reported.add(name)) {
 					continue;
 				}
 				findings.add("unresolved_agency", "info", task.line(), name, "Không tìm thấy cơ quan \"" + name
