@@ -50,6 +50,9 @@ final class Markup {
 
 	/** Whether the cell or line carries a bold marker anywhere. */
 	static boolean hasBold(String raw) {
+		if (raw.indexOf('<') < 0 && raw.indexOf('*') < 0) {
+			return false; // every marker needs one of these: spares lower-casing a copy of most cells
+		}
 		String s = raw.toLowerCase();
 		return s.contains("<b>") || s.contains("<strong>") || s.contains("**");
 	}

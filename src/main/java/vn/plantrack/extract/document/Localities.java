@@ -160,6 +160,9 @@ final class Localities {
 		if (c < 0x80) {
 			return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 		}
+		if (c >= 0x1E00 && c <= 0x1EFF) {
+			return true; // Latin Extended Additional: most Vietnamese letters, all of them letters
+		}
 		return Character.isLetter(c) || (c >= 0x0300 && c <= 0x036F);
 	}
 

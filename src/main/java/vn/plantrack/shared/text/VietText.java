@@ -84,15 +84,16 @@ public final class VietText {
 	}
 
 	// Character.isWhitespace or a no-break space, without the Unicode table lookup for the letters of
-	// Vietnamese text: below U+1680 only the ASCII controls listed by isWhitespace and U+00A0 qualify.
+	// Vietnamese text (U+00C0-U+01B0, U+1EA0-U+1EF9): below U+2000 only the ASCII controls listed by
+	// isWhitespace, U+00A0 and U+1680 qualify, above U+3000 none.
 	private static boolean isSpace(char c) {
 		if (c <= ' ') {
 			return c == ' ' || (c >= '\t' && c <= '\r') || c >= '\u001C';
 		}
-		if (c < '\u1680') {
-			return c == '\u00A0';
+		if (c < '\u2000') {
+			return c == '\u00A0' || c == '\u1680';
 		}
-		return Character.isWhitespace(c);
+		return c <= '\u3000' && Character.isWhitespace(c);
 	}
 
 	// Table lookup instead of a Normalizer call per string: folding runs on every line of every document.
