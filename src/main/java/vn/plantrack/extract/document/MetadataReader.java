@@ -66,6 +66,18 @@ public final class MetadataReader {
 
 	private static final Needle REPLACES_WORDS = new Needle("thay thế");
 
+	// compiled once: String.matches/replaceAll/split(regex) compile their pattern on every call
+	private static final Pattern RULE_LINE = Pattern.compile("-{3,}");
+
+	private static final Pattern OPENING = Pattern.compile("^[(\\s]+");
+
+	private static final Pattern BODY_IN_CAPITALS = Pattern.compile(
+			"(?:ỦY|UỶ) BAN NHÂN DÂN.*|HỘI ĐỒNG NHÂN DÂN.*|TỈNH ỦY.*|TỈNH UỶ.*|BAN CHẤP HÀNH.*|ĐẢNG ỦY.*|ĐẢNG UỶ.*");
+
+	private static final Pattern PERSON_NAME = Pattern.compile("(?:\\p{Lu}\\p{Ll}*\\s+){1,4}\\p{Lu}\\p{Ll}*");
+
+	private static final Pattern CLAUSE_END = Pattern.compile("\\)|\\.(?:\\s|/|$)");
+
 	private MetadataReader() {
 	}
 
@@ -140,7 +152,7 @@ public final class MetadataReader {
 	private static List<String> header(List<String> lines) {
 		List<String> header = new ArrayList<>();
 		for (String line : lines) {
-			if (!line.isBlank() && !line.matches("-{3,}")) {
+			if (!line.isBlank() && !RULE_LINE.matcher(line).matches()) {
 				header.add(line);
 			}
 			if (header.size() >= HEADER_LINES) {
@@ -155,7 +167,7 @@ public final class MetadataReader {
 	private static String kind(List<String> lines, List<Caption> captions) {
 		List<String> header = header(lines);
 		for (String line : header) {
-			String bare = line.replaceAll("^[(\\s]+", "");
+			String bare = OPENING.matcher(line).replaceAll("");
 			String kind = DocumentSymbols.kindAtStart(bare);
 			if (kind != null && bare.substring(0, kind.length()).equals(kind.toUpperCase(Locale.ROOT))) {
 				return kind;
@@ -221,7 +233,7 @@ public final class MetadataReader {
 	private static String issuer(List<String> lines, List<Caption> captions) {
 		List<String> header = header(lines);
 		for (String line : header) {
-			if (line.matches("(?:ỦY|UỶ) BAN NHÂN DÂN.*|HỘI ĐỒNG NHÂN DÂN.*|TỈNH ỦY.*|TỈNH UỶ.*|BAN CHẤP HÀNH.*|ĐẢNG ỦY.*|ĐẢNG UỶ.*")
+			if (BODY_IN_CAPITALS.matcher(line).matches()
 					&& line.equals(line.toUpperCase(Locale.ROOT))) {
 				return sentenceCase(line);
 			}
@@ -332,7 +344,7 @@ public final class MetadataReader {
 				if (candidate.isBlank() || candidate.equals(candidate.toUpperCase(Locale.ROOT))) {
 					continue;
 				}
-				if (candidate.matches("(?:\\p{Lu}\\p{Ll}*\\s+){1,4}\\p{Lu}\\p{Ll}*")) {
+				if (PERSON_NAME.matcher(candidate).matches()) {
 					return candidate;
 				}
 				break;
@@ -368,7 +380,7 @@ public final class MetadataReader {
 			Matcher m = REPLACES.matcher(line);
 			if (m.find()) {
 				// the clause ends with its sentence ("... của Ban Chấp hành Đảng bộ tỉnh)./.")
-				String clause = m.group(1).split("\\)|\\.(?:\\s|/|$)", 2)[0];
+				String clause = CLAUSE_END.split(m.group(1), 2)[0];
 				Matcher symbol = DocumentSymbols.SYMBOL.matcher(clause);
 				while (symbol.find()) {
 					if (!symbol.group(1).equals(own)) {

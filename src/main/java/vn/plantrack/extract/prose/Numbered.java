@@ -42,6 +42,10 @@ record Numbered(String code, String group, int level, int line, String header, S
 
 	private static final Pattern BLOCK_RESOURCES = Pattern.compile("^-\\s*(?:Nguồn lực|Kinh phí)[^:]*:\\s*(.*)$");
 
+	private static final Pattern FINAL_STOPS = Pattern.compile("[.;]+$");
+
+	private static final Pattern ARTICLE_WORD = Pattern.compile("^Điều\\s+");
+
 	String body() {
 		return (header + " " + rest).strip();
 	}
@@ -92,10 +96,10 @@ record Numbered(String code, String group, int level, int line, String header, S
 						}
 					}
 					else if (t.matches()) {
-						period = t.group(1).replaceAll("[.;]+$", "").strip();
+						period = FINAL_STOPS.matcher(t.group(1)).replaceAll("").strip();
 					}
 					else if (r.matches()) {
-						resources = r.group(1).replaceAll("[.;]+$", "").strip();
+						resources = FINAL_STOPS.matcher(r.group(1)).replaceAll("").strip();
 					}
 					else {
 						break;
@@ -133,7 +137,7 @@ record Numbered(String code, String group, int level, int line, String header, S
 		for (int l = start.level() - 1; l >= 0; l--) {
 			if (latest[l] != null) {
 				String code = latest[l];
-				return code.startsWith("(") ? code : code.replaceFirst("^Điều\\s+", "Điều ");
+				return code.startsWith("(") ? code : ARTICLE_WORD.matcher(code).replaceFirst("Điều ");
 			}
 		}
 		return null;
