@@ -113,6 +113,10 @@ public final class AgencyNames {
 	private static List<String> splitOnConjunctions(String text) {
 		List<String> names = new ArrayList<>();
 		String rest = text.strip();
+		if (rest.indexOf("và") < 0 && rest.indexOf("với") < 0) {
+			names.add(rest); // CONJUNCTION needs one of its words: no scan of the pattern at every position
+			return names;
+		}
 		int searchFrom = 0;
 		Matcher m = CONJUNCTION.matcher(rest);
 		while (m.find(searchFrom)) {
