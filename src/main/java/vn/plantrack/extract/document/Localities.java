@@ -95,6 +95,9 @@ final class Localities {
 
 	private static final int MAX_FIRST_WORD = 7;
 
+	/** ASCII capitals that begin the bare first word of a province ('S' for Sơn La); others start none. */
+	private static final boolean[] ASCII_INITIAL = new boolean[0x80];
+
 	/** Position of each province in {@link #PROVINCES}: candidates keep that order. */
 	private static final Map<String, Integer> ORDER = new java.util.HashMap<>();
 
@@ -113,6 +116,7 @@ final class Localities {
 			int space = bare.indexOf(' ');
 			BY_FIRST_WORD.computeIfAbsent(space < 0 ? bare : bare.substring(0, space), k -> new java.util.ArrayList<>())
 				.add(province);
+			ASCII_INITIAL[bare.charAt(0)] = true;
 		}
 	}
 
@@ -125,7 +129,8 @@ final class Localities {
 		int length = line.length();
 		for (int i = 0; i < length; i++) {
 			char c = line.charAt(i);
-			if (!(c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) || (i > 0 && inWord(line.charAt(i - 1)))) {
+			// an ASCII capital can only start a province's first word if it is one of their initials
+			if (!(c < 0x80 ? ASCII_INITIAL[c] : Character.isUpperCase(c)) || (i > 0 && inWord(line.charAt(i - 1)))) {
 				continue;
 			}
 			int end = i + 1;
