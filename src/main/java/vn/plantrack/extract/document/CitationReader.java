@@ -163,9 +163,15 @@ public final class CitationReader {
 		}
 
 		static Flow ofPlain(List<String> lines) {
-			StringBuilder text = new StringBuilder();
-			List<Integer> starts = new ArrayList<>();
-			List<Integer> numbers = new ArrayList<>();
+			// sized once (the plain lines are a list in memory): no regrowth of the buffer, no boxed offsets
+			int size = 0;
+			for (String line : lines) {
+				size += line.length() + 1;
+			}
+			StringBuilder text = new StringBuilder(size);
+			int[] starts = new int[lines.size()];
+			int[] numbers = new int[lines.size()];
+			int count = 0;
 			for (int i = 0; i < lines.size(); i++) {
 				String line = lines.get(i);
 				if (line.isEmpty()) {
@@ -174,12 +180,12 @@ public final class CitationReader {
 				if (text.length() > 0) {
 					text.append(' ');
 				}
-				starts.add(text.length());
-				numbers.add(i + 1);
+				starts[count] = text.length();
+				numbers[count] = i + 1;
+				count++;
 				text.append(line);
 			}
-			return new Flow(text.toString(), starts.stream().mapToInt(Integer::intValue).toArray(),
-					numbers.stream().mapToInt(Integer::intValue).toArray());
+			return new Flow(text.toString(), java.util.Arrays.copyOf(starts, count), java.util.Arrays.copyOf(numbers, count));
 		}
 
 		int lineAt(int offset) {

@@ -336,7 +336,9 @@ public final class MetadataReader {
 	// rule: the signer's name is the first line after the signature title that looks like a person's name
 	private static String signer(List<String> lines) {
 		for (int i = 0; i < lines.size(); i++) {
-			if (!ON_BEHALF.matcher(lines.get(i)).find()) {
+			String line = lines.get(i);
+			// ON_BEHALF starts with T, K or Q: other lines are passed without a matcher
+			if (line.isEmpty() || "TKQ".indexOf(line.charAt(0)) < 0 || !ON_BEHALF.matcher(line).find()) {
 				continue;
 			}
 			for (int j = i + 1; j < Math.min(lines.size(), i + 25); j++) {

@@ -72,7 +72,7 @@ record Numbered(String code, String group, int level, int line, String header, S
 			if (line.isEmpty()) {
 				continue;
 			}
-			if (BLOCK_START.matcher(line).matches()) {
+			if (line.startsWith("Tổ chức thực hiện") && BLOCK_START.matcher(line).matches()) {
 				current = finish(items, current);
 				int end = i + 1;
 				String lead = null;
@@ -137,7 +137,7 @@ record Numbered(String code, String group, int level, int line, String header, S
 		for (int l = start.level() - 1; l >= 0; l--) {
 			if (latest[l] != null) {
 				String code = latest[l];
-				return code.startsWith("(") ? code : ARTICLE_WORD.matcher(code).replaceFirst("Điều ");
+				return code.startsWith("(") || !code.startsWith("Điều") ? code : ARTICLE_WORD.matcher(code).replaceFirst("Điều ");
 			}
 		}
 		return null;
@@ -147,6 +147,9 @@ record Numbered(String code, String group, int level, int line, String header, S
 	}
 
 	private static Start start(String line) {
+		if (!mayStart(line)) {
+			return null;
+		}
 		Matcher m = ARTICLE.matcher(line);
 		if (m.matches()) {
 			return new Start(m.group(1), 0, m.group(2));
@@ -169,6 +172,16 @@ record Numbered(String code, String group, int level, int line, String header, S
 			return new Start(m.group(1) + ")", LETTER_LEVEL, m.group(2));
 		}
 		return null;
+	}
+
+	// the first characters the five numbering patterns accept ("Điều", I/V/X, a digit, '(', "a)"): most
+	// lines of running text start otherwise and are passed without trying them
+	private static boolean mayStart(String line) {
+		char c = line.charAt(0);
+		if ((c >= '0' && c <= '9') || c == '(' || c == 'Đ' || c == 'I' || c == 'V' || c == 'X') {
+			return true;
+		}
+		return ((c >= 'a' && c <= 'z') || c == 'đ') && line.length() > 1 && line.charAt(1) == ')';
 	}
 
 	private static Builder finish(List<Numbered> items, Builder current) {

@@ -117,7 +117,12 @@ public final class FindingRules {
 			if (line.indexOf('\t') < 0) {
 				continue;
 			}
-			for (String cell : line.split("\t")) {
+			for (int from = 0; from <= line.length(); from = nextCell(line, from)) {
+				// cells are cut out only when they may be period cells (see mayBePeriodCell) or carry a tag
+				if (!mayStartCell(line, from, "0123456789NGHT<")) {
+					continue;
+				}
+				String cell = line.substring(from, cellEnd(line, from));
 				String text = (cell.indexOf('<') < 0 ? cell : TAG.matcher(cell).replaceAll("")).strip();
 				// both findings need a period cell: that cheap test first, then the pattern, then the truncation
 				if (text.isEmpty() || text.length() > 60 || !mayBePeriodCell(text) || !PERIOD_CELL.matcher(text).matches()) {
@@ -290,12 +295,15 @@ public final class FindingRules {
 			if (line.indexOf('\t') < 0) {
 				continue;
 			}
-			String[] cells = line.split("\t");
 			List<String> ambiguous = new ArrayList<>();
 			String example = null;
-			// the first cell is the row number ("1.1"), never a quantity
-			for (int c = 1; c < cells.length; c++) {
-				String text = cells[c].strip();
+			// the first cell is the row number ("1.1"), never a quantity; a cell is cut out only when it may be a
+			// number (see mayBeNumber)
+			for (int from = nextCell(line, 0); from <= line.length(); from = nextCell(line, from)) {
+				if (!mayStartCell(line, from, "0123456789+-")) {
+					continue;
+				}
+				String text = line.substring(from, cellEnd(line, from)).strip();
 				if (text.isEmpty() || !mayBeNumber(text.charAt(0)) || !WHOLE_NUMBER_CELL.matcher(text).matches()) {
 					continue;
 				}
@@ -314,6 +322,34 @@ public final class FindingRules {
 						+ "cần xác nhận cách đọc. Ví dụ: " + example);
 			}
 		}
+	}
+
+	/** Start of the cell after the one starting at {@code from} (past the end after the last cell). */
+	private static int nextCell(String line, int from) {
+		int tab = line.indexOf('\t', from);
+		return tab < 0 ? line.length() + 1 : tab + 1;
+	}
+
+	private static int cellEnd(String line, int from) {
+		int tab = line.indexOf('\t', from);
+		return tab < 0 ? line.length() : tab;
+	}
+
+	// whether the cell's first character after leading whitespace (what strip() removes) is one of
+	// {@code firsts}; a cell with a tag is always taken, the tag is removed before the test
+	private static boolean mayStartCell(String line, int from, String firsts) {
+		int end = cellEnd(line, from);
+		int i = from;
+		while (i < end && Character.isWhitespace(line.charAt(i))) {
+			i++;
+		}
+		if (i == end) {
+			return false;
+		}
+		if (firsts.indexOf('<') >= 0 && line.indexOf('<', from) >= 0 && line.indexOf('<', from) < end) {
+			return true;
+		}
+		return firsts.indexOf(line.charAt(i)) >= 0;
 	}
 
 	private static boolean mayBeNumber(char first) {
