@@ -137,8 +137,11 @@ final class Localities {
 			while (end < length && inWord(line.charAt(end))) {
 				end++;
 			}
-			// the longest first word ("Quảng", "Tuyên") has five letters, two marks more when decomposed
-			List<String> provinces = end - i > MAX_FIRST_WORD ? null : BY_FIRST_WORD.get(unaccent(line.substring(i, end)));
+			// the longest first word ("Quảng", "Tuyên") has five letters, two marks more when decomposed; every
+			// province name goes on with a space and a capitalised word ("Sơn La", "Bà Rịa - Vũng Tàu")
+			boolean nameGoesOn = end + 1 < length && line.charAt(end) == ' ' && mayStartWord(line.charAt(end + 1));
+			List<String> provinces = end - i > MAX_FIRST_WORD || !nameGoesOn ? null
+					: BY_FIRST_WORD.get(unaccent(line.substring(i, end)));
 			if (provinces != null) {
 				if (found == null) {
 					found = new java.util.ArrayList<>();
@@ -159,6 +162,11 @@ final class Localities {
 			found.sort(java.util.Comparator.comparingInt(ORDER::get));
 		}
 		return found;
+	}
+
+	// a capital, or a combining mark that the bare line drops before one
+	private static boolean mayStartWord(char c) {
+		return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c) || (c >= 0x0300 && c <= 0x036F);
 	}
 
 	private static boolean inWord(char c) {
