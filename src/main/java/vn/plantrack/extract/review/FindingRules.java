@@ -112,6 +112,8 @@ public final class FindingRules {
 	// table cells: period cells outside the term and truncated period cells
 	private static void periodCells(Extraction draft, List<String> lines, Findings findings) {
 		int[] term = term(draft);
+		// period cells ("2026-2030") recur row after row: each text parsed once per document
+		Map<String, PeriodValue> periods = new HashMap<>();
 		for (int i = 0; i < lines.size(); i++) {
 			String line = lines.get(i);
 			if (line.indexOf('\t') < 0) {
@@ -136,7 +138,7 @@ public final class FindingRules {
 					continue;
 				}
 				if (term != null) {
-					outsideTerm(PeriodParser.parse(text), term, i + 1, findings);
+					outsideTerm(periods.computeIfAbsent(text, PeriodParser::parse), term, i + 1, findings);
 				}
 			}
 		}
@@ -306,6 +308,9 @@ public final class FindingRules {
 				String text = line.substring(from, cellEnd(line, from)).strip();
 				if (text.isEmpty() || !mayBeNumber(text.charAt(0)) || !WHOLE_NUMBER_CELL.matcher(text).matches()) {
 					continue;
+				}
+				if (text.indexOf(',') < 0) {
+					continue; // only the comma readings ("3,373") have an alternative value
 				}
 				var ambiguity = VietnameseNumbers.ambiguity(text).filter(a -> a.alternative() != null);
 				if (ambiguity.isPresent()) {
