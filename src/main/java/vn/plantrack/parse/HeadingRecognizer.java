@@ -79,9 +79,11 @@ final class HeadingRecognizer {
 		return (c >= '0' && c <= '9') || c == '(' || (c >= 'a' && c <= 'z') || c == 'đ' || "ABCDEFGHIVXLPNĐ".indexOf(c) >= 0;
 	}
 
+	private static final Pattern ROMAN_NUMERAL = Pattern.compile("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
+
 	private static boolean isPlausible(NumberingScheme scheme, String number) {
 		if (scheme == NumberingScheme.ROMAN) {
-			return number.matches("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
+			return ROMAN_NUMERAL.matcher(number).matches();
 		}
 		return true;
 	}

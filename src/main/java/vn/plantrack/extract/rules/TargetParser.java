@@ -182,11 +182,42 @@ public final class TargetParser {
 	}
 
 	private static String withoutYearsAndGrades(String text) {
-		String out = YEAR_RANGE.matcher(text).replaceAll(" ");
-		out = KEYWORD_YEAR.matcher(out).replaceAll(" ");
+		// every pattern below needs a digit, the year patterns a "19xx"/"20xx": most clauses skip some or all
+		if (!hasDigit(text)) {
+			return text;
+		}
+		boolean year = hasYear(text);
+		String out = year ? YEAR_RANGE.matcher(text).replaceAll(" ") : text;
+		out = year ? KEYWORD_YEAR.matcher(out).replaceAll(" ") : out;
 		out = GRADE_NUMBER.matcher(out).replaceAll(" ");
-		out = PER_POPULATION.matcher(out).replaceAll("/dân");
-		return BARE_YEAR.matcher(out).replaceAll(" ");
+		out = out.indexOf("dân") < 0 ? out : PER_POPULATION.matcher(out).replaceAll("/dân");
+		return year ? BARE_YEAR.matcher(out).replaceAll(" ") : out;
+	}
+
+	private static boolean hasDigit(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '0' && c <= '9') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// "19" or "20" followed by two more digits somewhere in the text
+	private static boolean hasYear(String text) {
+		for (int i = 0; i + 3 < text.length(); i++) {
+			char c = text.charAt(i);
+			char d = text.charAt(i + 1);
+			if (((c == '1' && d == '9') || (c == '2' && d == '0')) && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isDigit(char c) {
+		return c >= '0' && c <= '9';
 	}
 
 	private static Integer yearOf(String text) {
