@@ -127,21 +127,26 @@ final class Localities {
 	private static List<String> candidates(String line) {
 		List<String> found = null;
 		int length = line.length();
-		for (int i = 0; i < length; i++) {
-			char c = line.charAt(i);
-			// an ASCII capital can only start a province's first word if it is one of their initials
-			if (!(c < 0x80 ? ASCII_INITIAL[c] : Character.isUpperCase(c)) || (i > 0 && inWord(line.charAt(i - 1)))) {
+		// every province name goes on with a space and a capitalised word ("Sơn La", "Bà Rịa - Vũng Tàu"): the
+		// words tried are those standing before such a space, found with indexOf instead of a test per character
+		for (int space = line.indexOf(' '); space >= 0 && space + 1 < length; space = line.indexOf(' ', space + 1)) {
+			if (!mayStartWord(line.charAt(space + 1))) {
 				continue;
 			}
-			int end = i + 1;
-			while (end < length && inWord(line.charAt(end))) {
-				end++;
+			int i = space;
+			while (i > 0 && inWord(line.charAt(i - 1))) {
+				i--;
 			}
-			// the longest first word ("Quảng", "Tuyên") has five letters, two marks more when decomposed; every
-			// province name goes on with a space and a capitalised word ("Sơn La", "Bà Rịa - Vũng Tàu")
-			boolean nameGoesOn = end + 1 < length && line.charAt(end) == ' ' && mayStartWord(line.charAt(end + 1));
-			List<String> provinces = end - i > MAX_FIRST_WORD || !nameGoesOn ? null
-					: BY_FIRST_WORD.get(unaccent(line.substring(i, end)));
+			if (i == space) {
+				continue;
+			}
+			char c = line.charAt(i);
+			// an ASCII capital can only start a province's first word if it is one of their initials; the
+			// longest first word ("Quảng", "Tuyên") has five letters, two marks more when decomposed
+			if (!(c < 0x80 ? ASCII_INITIAL[c] : Character.isUpperCase(c)) || space - i > MAX_FIRST_WORD) {
+				continue;
+			}
+			List<String> provinces = BY_FIRST_WORD.get(unaccent(line.substring(i, space)));
 			if (provinces != null) {
 				if (found == null) {
 					found = new java.util.ArrayList<>();
@@ -152,7 +157,6 @@ final class Localities {
 					}
 				}
 			}
-			i = end - 1;
 		}
 		if (found == null) {
 			return List.of();
