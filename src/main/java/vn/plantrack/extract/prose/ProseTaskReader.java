@@ -54,8 +54,6 @@ public final class ProseTaskReader {
 	// compiled once: String.replaceFirst/split(regex) compile their pattern on every call
 	private static final Pattern ASSIGNING_WORD = Pattern.compile(ASSIGNING);
 
-	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
 	private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^\\s*[:,]");
 
 	// the part of DEADLINE from "trước"/"trong" on: every deadline match contains one
@@ -163,11 +161,28 @@ public final class ProseTaskReader {
 			return false;
 		}
 		for (String name : names) {
-			if (!AgencyNames.startsWithAgencyHead(name) || WHITESPACE.split(name).length > 14) {
+			if (!AgencyNames.startsWithAgencyHead(name) || wordCount(name) > 14) {
 				return false;
 			}
 		}
 		return true;
+	}
+
+	// what name.split("\\s+").length counts (runs of non-blanks, and an empty first piece before leading
+	// whitespace), without building the pieces
+	private static int wordCount(String name) {
+		int words = 0;
+		boolean inWord = false;
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			boolean blank = c == ' ' || (c >= '\t' && c <= '\r');
+			if (!blank && !inWord) {
+				words++;
+			}
+			inWord = !blank;
+		}
+		boolean leadingBlank = !name.isEmpty() && (name.charAt(0) == ' ' || (name.charAt(0) >= '\t' && name.charAt(0) <= '\r'));
+		return words + (leadingBlank && words > 0 ? 1 : 0);
 	}
 
 	private static final Needle BEFORE = new Needle("trước");
