@@ -119,7 +119,9 @@ public final class MetadataReader {
 		if (line.indexOf('<') < 0 && line.indexOf('*') < 0 && line.indexOf('#') < 0) {
 			return VietText.squeeze(line);
 		}
-		return VietText.squeeze(MARKDOWN.matcher(TAG.matcher(line).replaceAll(" ")).replaceAll(""));
+		// each pattern only when its marker character is there
+		String s = line.indexOf('<') < 0 ? line : TAG.matcher(line).replaceAll(" ");
+		return VietText.squeeze(s.indexOf('*') < 0 && s.indexOf('#') < 0 ? s : MARKDOWN.matcher(s).replaceAll(""));
 	}
 
 	private record Caption(String kind, String symbol, LocalDate date, String issuer) {

@@ -203,7 +203,10 @@ record Numbered(String code, String group, int level, int line, String header, S
 		if (!hasMarkup(line)) {
 			return VietText.squeeze(line);
 		}
-		return VietText.squeeze(MARKDOWN.matcher(TAG.matcher(line).replaceAll(" ")).replaceAll("")).replace("*", "").strip();
+		// each pattern only when its marker character is there
+		String s = line.indexOf('<') < 0 ? line : TAG.matcher(line).replaceAll(" ");
+		s = s.indexOf('*') < 0 && s.indexOf('#') < 0 ? s : MARKDOWN.matcher(s).replaceAll("");
+		return VietText.squeeze(s).replace("*", "").strip();
 	}
 
 	private static final class Builder {
