@@ -8,39 +8,50 @@ import java.util.regex.Pattern;
 /** Recognises numbered headings by their numbering scheme (markup already stripped). */
 final class HeadingRecognizer {
 
-	private record Rule(NumberingScheme scheme, Pattern pattern) {
+	/** A rule is tried only on texts starting with one of {@code firstChars} (its pattern cannot match others). */
+	private record Rule(NumberingScheme scheme, Pattern pattern, String firstChars) {
+
+		Rule(NumberingScheme scheme, Pattern pattern) {
+			this(scheme, pattern, null);
+		}
+
+		boolean mayStartWith(char c) {
+			return firstChars == null || firstChars.indexOf(c) >= 0;
+		}
 	}
+
+	private static final String DIGITS = "0123456789";
 
 	private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
 	private static final List<Rule> RULES = List.of(
 			// rule: appendix captions "PHỤ LỤC 01", "Phụ lục số 02", "PHỤ LỤC SỐ 01PHÂN CÔNG", "Biểu 01"
 			new Rule(NumberingScheme.APPENDIX,
-					Pattern.compile("^(?:phụ lục|biểu)(?:\\s+số)?\\s*([0-9]{1,3}|[IVX]{1,5}\\b)[.:\\-–]?\\s*(.*)$", FLAGS)),
+					Pattern.compile("^(?:phụ lục|biểu)(?:\\s+số)?\\s*([0-9]{1,3}|[IVX]{1,5}\\b)[.:\\-–]?\\s*(.*)$", FLAGS), "pPbB"),
 			// rule: "Phần thứ nhất", "PHẦN I"
 			new Rule(NumberingScheme.PART, Pattern.compile(
-					"^phần\\s+(thứ\\s+\\S+|[IVX]{1,5}\\b|\\d{1,2}\\b)\\s*[:.\\-–]?\\s*(.*)$", FLAGS)),
+					"^phần\\s+(thứ\\s+\\S+|[IVX]{1,5}\\b|\\d{1,2}\\b)\\s*[:.\\-–]?\\s*(.*)$", FLAGS), "pP"),
 			// rule: "Chương I", "CHƯƠNG 2" (not "Chương trình")
 			new Rule(NumberingScheme.CHAPTER,
-					Pattern.compile("^chương\\s+([IVXL]{1,6}|\\d{1,2})\\b\\s*[:.\\-–]?\\s*(.*)$", FLAGS)),
+					Pattern.compile("^chương\\s+([IVXL]{1,6}|\\d{1,2})\\b\\s*[:.\\-–]?\\s*(.*)$", FLAGS), "cC"),
 			// rule: "Điều 1." in legal documents (not "Điều chỉnh")
-			new Rule(NumberingScheme.ARTICLE, Pattern.compile("^điều\\s+(\\d{1,3})\\s*[.:]?\\s*(.*)$", FLAGS)),
+			new Rule(NumberingScheme.ARTICLE, Pattern.compile("^điều\\s+(\\d{1,3})\\s*[.:]?\\s*(.*)$", FLAGS), "đĐ"),
 			// rule: "Nhiệm vụ 1: ..." standing alone as a group title
-			new Rule(NumberingScheme.NAMED_TASK, Pattern.compile("^nhiệm vụ\\s+(\\d{1,3})\\s*[:.]\\s*(.*)$", FLAGS)),
+			new Rule(NumberingScheme.NAMED_TASK, Pattern.compile("^nhiệm vụ\\s+(\\d{1,3})\\s*[:.]\\s*(.*)$", FLAGS), "nN"),
 			// rule: "A- MỤC ĐÍCH", "B. MỤC TIÊU": one capital letter A-H then a separator
-			new Rule(NumberingScheme.UPPER_LETTER, Pattern.compile("^([A-H])\\s?[.\\-–)]\\s+(\\S.*)$")),
+			new Rule(NumberingScheme.UPPER_LETTER, Pattern.compile("^([A-H])\\s?[.\\-–)]\\s+(\\S.*)$"), "ABCDEFGH"),
 			// rule: roman numerals "I-", "II.", "IV)" followed by the title
-			new Rule(NumberingScheme.ROMAN, Pattern.compile("^([IVXLC]{1,7})\\s?[.\\-–)](?!\\d)\\s*(\\S.*)$")),
+			new Rule(NumberingScheme.ROMAN, Pattern.compile("^([IVXLC]{1,7})\\s?[.\\-–)](?!\\d)\\s*(\\S.*)$"), "IVXLC"),
 			// rule: "1.1", "2.3.1" (dot optional after a multi-part number; later parts have 1-2 digits so
 			// "4.596.000 đồng" is not a heading)
-			new Rule(NumberingScheme.DECIMAL, Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,2}){1,4})\\.?\\s+(\\S.*)$")),
+			new Rule(NumberingScheme.DECIMAL, Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,2}){1,4})\\.?\\s+(\\S.*)$"), DIGITS),
 			// rule: "1. Title": a single number needs its dot
-			new Rule(NumberingScheme.DECIMAL, Pattern.compile("^(\\d{1,3})\\.\\s+(\\S.*)$")),
+			new Rule(NumberingScheme.DECIMAL, Pattern.compile("^(\\d{1,3})\\.\\s+(\\S.*)$"), DIGITS),
 			// rule: "a) ...", "đ) ..."
-			new Rule(NumberingScheme.LOWER_LETTER, Pattern.compile("^([a-zđ])\\)\\s+(\\S.*)$")),
+			new Rule(NumberingScheme.LOWER_LETTER, Pattern.compile("^([a-zđ])\\)\\s+(\\S.*)$"), "abcdefghijklmnopqrstuvwxyzđ"),
 			// rule: "(1) ..." and "1) ..."
-			new Rule(NumberingScheme.PAREN_NUMBER, Pattern.compile("^\\((\\d{1,3})\\)\\s*(\\S.*)$")),
-			new Rule(NumberingScheme.PAREN_NUMBER, Pattern.compile("^(\\d{1,3})\\)\\s+(\\S.*)$")));
+			new Rule(NumberingScheme.PAREN_NUMBER, Pattern.compile("^\\((\\d{1,3})\\)\\s*(\\S.*)$"), "("),
+			new Rule(NumberingScheme.PAREN_NUMBER, Pattern.compile("^(\\d{1,3})\\)\\s+(\\S.*)$"), DIGITS));
 
 	private HeadingRecognizer() {
 	}
@@ -49,7 +60,11 @@ final class HeadingRecognizer {
 		if (text.isEmpty() || !mayStartHeading(text.charAt(0))) {
 			return Optional.empty();
 		}
+		char first = text.charAt(0);
 		for (Rule rule : RULES) {
+			if (!rule.mayStartWith(first)) {
+				continue;
+			}
 			Matcher m = rule.pattern().matcher(text);
 			if (m.matches() && isPlausible(rule.scheme(), m.group(1))) {
 				return Optional.of(new HeadingStart(rule.scheme(), m.group(1), m.group(2).strip()));
@@ -64,9 +79,11 @@ final class HeadingRecognizer {
 		return (c >= '0' && c <= '9') || c == '(' || (c >= 'a' && c <= 'z') || c == 'đ' || "ABCDEFGHIVXLPNĐ".indexOf(c) >= 0;
 	}
 
+	private static final Pattern ROMAN_NUMERAL = Pattern.compile("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
+
 	private static boolean isPlausible(NumberingScheme scheme, String number) {
 		if (scheme == NumberingScheme.ROMAN) {
-			return number.matches("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
+			return ROMAN_NUMERAL.matcher(number).matches();
 		}
 		return true;
 	}

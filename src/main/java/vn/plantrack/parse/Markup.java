@@ -26,11 +26,14 @@ final class Markup {
 		if (raw.indexOf('<') < 0 && raw.indexOf('*') < 0 && raw.indexOf('#') < 0 && raw.indexOf('\\') < 0) {
 			return VietText.squeeze(raw);
 		}
-		String s = MARKDOWN_HEADING.matcher(raw).replaceFirst("");
-		s = GLUED_BOLD.matcher(s).replaceAll(" ");
-		s = TAGS.matcher(s).replaceAll("");
-		s = STARS.matcher(s).replaceAll("");
-		s = ESCAPES.matcher(s).replaceAll("$1");
+		// each pattern needs its own character: a line with stars only is not searched for tags, and so on
+		boolean tag = raw.indexOf('<') >= 0;
+		boolean star = raw.indexOf('*') >= 0;
+		String s = raw.indexOf('#') < 0 ? raw : MARKDOWN_HEADING.matcher(raw).replaceFirst("");
+		s = tag || star ? GLUED_BOLD.matcher(s).replaceAll(" ") : s;
+		s = tag ? TAGS.matcher(s).replaceAll("") : s;
+		s = star ? STARS.matcher(s).replaceAll("") : s;
+		s = raw.indexOf('\\') < 0 ? s : ESCAPES.matcher(s).replaceAll("$1");
 		return VietText.squeeze(s);
 	}
 
@@ -50,6 +53,9 @@ final class Markup {
 
 	/** Whether the cell or line carries a bold marker anywhere. */
 	static boolean hasBold(String raw) {
+		if (raw.indexOf('<') < 0 && raw.indexOf('*') < 0) {
+			return false; // every marker needs one of these: spares lower-casing a copy of most cells
+		}
 		String s = raw.toLowerCase();
 		return s.contains("<b>") || s.contains("<strong>") || s.contains("**");
 	}

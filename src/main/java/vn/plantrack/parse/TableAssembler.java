@@ -3,6 +3,7 @@ package vn.plantrack.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import vn.plantrack.shared.text.VietText;
 
@@ -25,6 +26,8 @@ final class TableAssembler {
 	private final List<MutableRow> captionRows = new ArrayList<>();
 	private final List<MutableRow> rows = new ArrayList<>();
 	private MutableRow header;
+	private MutableRow foldedHeaderOf;
+	private List<String> foldedHeader;
 	private boolean afterPageBreak;
 	private int cells;
 	private boolean truncated;
@@ -254,16 +257,27 @@ final class TableAssembler {
 		return known >= 2;
 	}
 
+	private static final Pattern STARTS_WITH_DIGIT = Pattern.compile("\\d.*");
+
 	// rule: a repeated header matches at least half of the header's filled cells once accents are folded
 	// ("đăng"/"đảng", "ST"/"TT" typos survive), and its number cell is not a number
 	private boolean isHeaderRepeat(MutableRow row) {
-		if (row.text(0).matches("\\d.*")) {
+		String number = row.text(0);
+		if (!number.isEmpty() && number.charAt(0) >= '0' && number.charAt(0) <= '9' && STARTS_WITH_DIGIT.matcher(number).matches()) {
 			return false;
+		}
+		if (foldedHeaderOf != header) {
+			// the header's cells folded once, not once for every row of the table
+			foldedHeader = new ArrayList<>(header.cells.size());
+			for (int i = 0; i < header.cells.size(); i++) {
+				foldedHeader.add(VietText.fold(header.text(i)));
+			}
+			foldedHeaderOf = header;
 		}
 		int filled = 0;
 		int same = 0;
 		for (int i = 0; i < header.cells.size(); i++) {
-			String h = VietText.fold(header.text(i));
+			String h = foldedHeader.get(i);
 			if (h.isEmpty()) {
 				continue;
 			}

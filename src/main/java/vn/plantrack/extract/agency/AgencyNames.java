@@ -41,8 +41,9 @@ public final class AgencyNames {
 		if (text == null) {
 			return names;
 		}
-		String clean = MARKUP.matcher(text).replaceAll("");
-		for (String part : clean.split("[;\\n]")) {
+		String clean = hasMarkup(text) ? MARKUP.matcher(text).replaceAll("") : text;
+		String[] parts = clean.indexOf(';') < 0 && clean.indexOf('\n') < 0 ? new String[] { clean } : PARTS.split(clean);
+		for (String part : parts) {
 			for (String byComma : splitOnCommas(part)) {
 				for (String name : splitOnConjunctions(byComma)) {
 					String tidy = withoutRoleWords(tidy(name));
@@ -53,6 +54,13 @@ public final class AgencyNames {
 			}
 		}
 		return names;
+	}
+
+	private static final Pattern PARTS = Pattern.compile("[;\\n]");
+
+	// the characters MARKUP needs: most cells have none and are not copied
+	private static boolean hasMarkup(String text) {
+		return text.indexOf('<') >= 0 || text.indexOf('*') >= 0 || text.indexOf('_') >= 0 || text.indexOf('`') >= 0;
 	}
 
 	/** Whether {@code text} starts like an agency name. */
@@ -105,6 +113,10 @@ public final class AgencyNames {
 	private static List<String> splitOnConjunctions(String text) {
 		List<String> names = new ArrayList<>();
 		String rest = text.strip();
+		if (rest.indexOf("và") < 0 && rest.indexOf("với") < 0) {
+			names.add(rest); // CONJUNCTION needs one of its words: no scan of the pattern at every position
+			return names;
+		}
 		int searchFrom = 0;
 		Matcher m = CONJUNCTION.matcher(rest);
 		while (m.find(searchFrom)) {
@@ -130,7 +142,12 @@ public final class AgencyNames {
 		.compile("\\s+(?:phối hợp|chủ trì)(?:\\s.*)?$");
 
 	private static String withoutRoleWords(String name) {
-		String stripped = ROLE_WORDS.matcher(name).replaceFirst("").strip();
+		// without the role words the pattern cannot match: only the strip below can change the name
+		boolean roleWords = name.indexOf("phối hợp") >= 0 || name.indexOf("chủ trì") >= 0;
+		String stripped = (roleWords ? ROLE_WORDS.matcher(name).replaceFirst("") : name).strip();
+		if (stripped.length() == name.length()) {
+			return name;
+		}
 		return startsWithAgencyHeadWord(stripped) ? stripped : name;
 	}
 
@@ -140,10 +157,31 @@ public final class AgencyNames {
 
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
+	// whether WHITESPACE would change anything: a no-break space, a control space or two spaces in a row
+	private static boolean hasSpaceRun(String text) {
+		boolean previousSpace = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == ' ') {
+				if (previousSpace) {
+					return true;
+				}
+				previousSpace = true;
+			}
+			else {
+				if (c == '\u00A0' || (c >= '\t' && c <= '\r')) {
+					return true;
+				}
+				previousSpace = false;
+			}
+		}
+		return false;
+	}
+
 	private static final Pattern BULLET = Pattern.compile("^[-+•–]\\s*");
 
 	private static String tidy(String name) {
-		String s = WHITESPACE.matcher(name.replace('\u00A0', ' ')).replaceAll(" ").strip();
+		String s = hasSpaceRun(name) ? WHITESPACE.matcher(name.replace('\u00A0', ' ')).replaceAll(" ").strip() : name.strip();
 		if (!s.isEmpty() && "-+•–".indexOf(s.charAt(0)) >= 0) {
 			s = BULLET.matcher(s).replaceFirst("");
 		}

@@ -48,7 +48,8 @@ public final class CitationReader {
 		// the symbol regex is tried only where a symbol can start (see symbolStart), not at every character
 		m.useTransparentBounds(true).useAnchoringBounds(false);
 		int length = flow.text.length();
-		for (int from = symbolStart(flow.text, 0); from < length; from = symbolStart(flow.text, from + 1)) {
+		SymbolStarts starts = new SymbolStarts(flow.text);
+		for (int from = starts.next(0); from < length; from = starts.next(from + 1)) {
 			m.region(from, length);
 			if (!m.lookingAt()) {
 				continue;
@@ -94,34 +95,57 @@ public final class CitationReader {
 	}
 
 	/**
-	 * The next index from {@code from} where {@link DocumentSymbols#SYMBOL} may match: a digit not preceded by a
-	 * letter, a digit, '/' or '-' (the pattern's look-behind), followed within 10 characters by '-' or '/'.
+	 * Where {@link DocumentSymbols#SYMBOL} may match: a digit not preceded by a letter, a digit, '/' or '-' (the
+	 * pattern's look-behind), beginning a run of at most nine digits that a '-' or '/' ends ("14-CTr/TU",
+	 * "139/QĐ-UBND"). Found from the dashes and slashes (String.indexOf, vectorised) walking back over the
+	 * digits, instead of testing every character of the text; asked with increasing {@code from}.
 	 */
-	private static int symbolStart(String text, int from) {
-		int length = text.length();
-		for (int i = from; i < length; i++) {
-			char c = text.charAt(i);
-			if (c < '0' || c > '9') {
-				continue;
-			}
-			if (i > 0) {
-				char p = text.charAt(i - 1);
-				if ((p >= '0' && p <= '9') || p == '/' || p == '-' || Character.isLetter(p)) {
-					continue;
+	private static final class SymbolStarts {
+
+		private static final int UNKNOWN = -2;
+
+		private final String text;
+
+		private int dash = UNKNOWN;
+
+		private int slash = UNKNOWN;
+
+		SymbolStarts(String text) {
+			this.text = text;
+		}
+
+		/** The first such index at or after {@code from}, or the text's length when there is none. */
+		int next(int from) {
+			int separator = from + 1;
+			while (true) {
+				if (dash == UNKNOWN || (dash >= 0 && dash < separator)) {
+					dash = text.indexOf('-', separator);
 				}
-			}
-			int end = Math.min(length, i + 10);
-			for (int k = i + 1; k < end; k++) {
-				char d = text.charAt(k);
-				if (d == '-' || d == '/') {
-					return i;
+				if (slash == UNKNOWN || (slash >= 0 && slash < separator)) {
+					slash = text.indexOf('/', separator);
 				}
-				if (d < '0' || d > '9') {
-					break;
+				int at = dash < 0 ? slash : slash < 0 ? dash : Math.min(dash, slash);
+				if (at < 0) {
+					return text.length();
 				}
+				int start = at;
+				while (start > 0 && at - start < 10 && isDigit(text.charAt(start - 1))) {
+					start--;
+				}
+				if (start < at && at - start <= 9 && start >= from && (start == 0 || !blocksSymbol(text.charAt(start - 1)))) {
+					return start;
+				}
+				separator = at + 1;
 			}
 		}
-		return length;
+
+		private static boolean isDigit(char c) {
+			return c >= '0' && c <= '9';
+		}
+
+		private static boolean blocksSymbol(char c) {
+			return isDigit(c) || c == '/' || c == '-' || Character.isLetter(c);
+		}
 	}
 
 	// rule: one symbol is one document: later mentions fill in what earlier ones left out; a mention with a
@@ -163,9 +187,15 @@ public final class CitationReader {
 		}
 
 		static Flow ofPlain(List<String> lines) {
-			StringBuilder text = new StringBuilder();
-			List<Integer> starts = new ArrayList<>();
-			List<Integer> numbers = new ArrayList<>();
+			// sized once (the plain lines are a list in memory): no regrowth of the buffer, no boxed offsets
+			int size = 0;
+			for (String line : lines) {
+				size += line.length() + 1;
+			}
+			StringBuilder text = new StringBuilder(size);
+			int[] starts = new int[lines.size()];
+			int[] numbers = new int[lines.size()];
+			int count = 0;
 			for (int i = 0; i < lines.size(); i++) {
 				String line = lines.get(i);
 				if (line.isEmpty()) {
@@ -174,12 +204,12 @@ public final class CitationReader {
 				if (text.length() > 0) {
 					text.append(' ');
 				}
-				starts.add(text.length());
-				numbers.add(i + 1);
+				starts[count] = text.length();
+				numbers[count] = i + 1;
+				count++;
 				text.append(line);
 			}
-			return new Flow(text.toString(), starts.stream().mapToInt(Integer::intValue).toArray(),
-					numbers.stream().mapToInt(Integer::intValue).toArray());
+			return new Flow(text.toString(), java.util.Arrays.copyOf(starts, count), java.util.Arrays.copyOf(numbers, count));
 		}
 
 		int lineAt(int offset) {

@@ -37,6 +37,30 @@ public final class DocumentSymbols {
 
 	private static final Pattern NUMBER_WORD_AT_END = Pattern.compile("\\s*(?:số|Số)?\\s*$");
 
+	// rule: the kind stands before an optional "số" ("Nghị quyết số 12-NQ/TU"); the end of the kind is found by
+	// walking back over spaces, "số" and spaces, as the pattern \s*(?:số|Số)?\s*$ removed it, without the
+	// pattern's attempt at every position of the text
+	private static int withoutNumberWord(String text, int end) {
+		int i = skipSpacesBack(text, end);
+		if (i >= 2 && (text.startsWith("số", i - 2) || text.startsWith("Số", i - 2))) {
+			i = skipSpacesBack(text, i - 2);
+		}
+		return i;
+	}
+
+	private static int skipSpacesBack(String text, int end) {
+		int i = end;
+		while (i > 0 && isRegexSpace(text.charAt(i - 1))) {
+			i--;
+		}
+		return i;
+	}
+
+	// the \s of java.util.regex without UNICODE_CHARACTER_CLASS
+	private static boolean isRegexSpace(char c) {
+		return c == ' ' || (c >= '\t' && c <= '\r');
+	}
+
 	private DocumentSymbols() {
 	}
 
@@ -64,7 +88,11 @@ public final class DocumentSymbols {
 
 	/** The kind named immediately before position {@code end} of {@code text} ("... Nghị quyết số "), or null. */
 	public static String kindBefore(String text, int end) {
-		String before = NUMBER_WORD_AT_END.matcher(text.substring(0, end)).replaceAll("");
+		char last = end > 0 ? text.charAt(end - 1) : ' ';
+		String before = last == '\u0085' || last == '\u2028' || last == '\u2029'
+				// '$' also matches before these final line terminators: left to the pattern itself
+				? NUMBER_WORD_AT_END.matcher(text.substring(0, end)).replaceAll("")
+				: text.substring(0, withoutNumberWord(text, end));
 		String folded = VietText.fold(before);
 		String best = null;
 		int bestLength = 0;

@@ -3,7 +3,6 @@ package vn.plantrack.extract.document;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.plantrack.shared.text.VietText;
@@ -31,14 +30,11 @@ final class Localities {
 
 	private static final int QUALIFIED_WEIGHT = 5;
 
-	private static final Map<String, Pattern> MENTION = new LinkedHashMap<>();
-
 	private static final Map<String, String> BARE_NAME = new java.util.HashMap<>();
 
 	static {
 		for (String province : PROVINCES) {
 			BARE_NAME.put(province, unaccent(province));
-			MENTION.put(province, Pattern.compile("(?<![\\p{L}])" + Pattern.quote(unaccent(province)) + "(?![\\p{L}])"));
 		}
 	}
 
@@ -69,9 +65,11 @@ final class Localities {
 				if (!bare.contains(name)) {
 					continue;
 				}
-				Matcher m = MENTION.get(province).matcher(bare);
-				while (m.find()) {
-					String before = bare.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(java.util.Locale.ROOT);
+				for (int at = bare.indexOf(name); at >= 0; at = bare.indexOf(name, at + name.length())) {
+					if (!isMention(bare, at, at + name.length())) {
+						continue;
+					}
+					String before = bare.substring(Math.max(0, at - 12), at).toLowerCase(java.util.Locale.ROOT);
 					boolean qualified = QUALIFIED.matcher(before).find();
 					if (name.equals(CITY_ONLY) && !CITY.matcher(before).find()) {
 						continue;
@@ -83,9 +81,31 @@ final class Localities {
 		return score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
 	}
 
+	// rule: a mention is the whole name, not part of a longer word ("Long An" is not in "Long Anh"); found
+	// with indexOf and checked at both ends, because a regex opening with a look-behind is tried at every
+	// position of every line
+	private static boolean isMention(String bare, int start, int end) {
+		return (start == 0 || !Character.isLetter(bare.codePointBefore(start)))
+				&& (end >= bare.length() || !Character.isLetter(bare.codePointAt(end)));
+	}
+
 	private static final Pattern QUALIFIED = Pattern.compile("(?:tinh|thanh pho|tp\\.?)\\s*$");
 
 	private static final Pattern CITY = Pattern.compile("(?:thanh pho|tp\\.?)\\s*$");
+
+	private static final int MAX_FIRST_WORD = 7;
+
+	/** ASCII capitals that begin the bare first word of a province ('S' for Sơn La); others start none. */
+	private static final boolean[] ASCII_INITIAL = new boolean[0x80];
+
+	/** Position of each province in {@link #PROVINCES}: candidates keep that order. */
+	private static final Map<String, Integer> ORDER = new java.util.HashMap<>();
+
+	static {
+		for (int i = 0; i < PROVINCES.size(); i++) {
+			ORDER.put(PROVINCES.get(i), i);
+		}
+	}
 
 	/** Provinces by the first word of their bare name ("Son" → Sơn La). */
 	private static final Map<String, List<String>> BY_FIRST_WORD = new java.util.HashMap<>();
@@ -96,6 +116,7 @@ final class Localities {
 			int space = bare.indexOf(' ');
 			BY_FIRST_WORD.computeIfAbsent(space < 0 ? bare : bare.substring(0, space), k -> new java.util.ArrayList<>())
 				.add(province);
+			ASCII_INITIAL[bare.charAt(0)] = true;
 		}
 	}
 
@@ -106,15 +127,26 @@ final class Localities {
 	private static List<String> candidates(String line) {
 		List<String> found = null;
 		int length = line.length();
-		for (int i = 0; i < length; i++) {
-			if (!Character.isUpperCase(line.charAt(i)) || (i > 0 && inWord(line.charAt(i - 1)))) {
+		// every province name goes on with a space and a capitalised word ("Sơn La", "Bà Rịa - Vũng Tàu"): the
+		// words tried are those standing before such a space, found with indexOf instead of a test per character
+		for (int space = line.indexOf(' '); space >= 0 && space + 1 < length; space = line.indexOf(' ', space + 1)) {
+			if (!mayStartWord(line.charAt(space + 1))) {
 				continue;
 			}
-			int end = i + 1;
-			while (end < length && inWord(line.charAt(end))) {
-				end++;
+			int i = space;
+			while (i > 0 && inWord(line.charAt(i - 1))) {
+				i--;
 			}
-			List<String> provinces = BY_FIRST_WORD.get(unaccent(line.substring(i, end)));
+			if (i == space) {
+				continue;
+			}
+			char c = line.charAt(i);
+			// an ASCII capital can only start a province's first word if it is one of their initials; the
+			// longest first word ("Quảng", "Tuyên") has five letters, two marks more when decomposed
+			if (!(c < 0x80 ? ASCII_INITIAL[c] : Character.isUpperCase(c)) || space - i > MAX_FIRST_WORD) {
+				continue;
+			}
+			List<String> provinces = BY_FIRST_WORD.get(unaccent(line.substring(i, space)));
 			if (provinces != null) {
 				if (found == null) {
 					found = new java.util.ArrayList<>();
@@ -125,17 +157,29 @@ final class Localities {
 					}
 				}
 			}
-			i = end - 1;
 		}
 		if (found == null) {
 			return List.of();
 		}
 		// keep the order of PROVINCES so ties are broken as before (first inserted wins in the score map)
-		found.sort(java.util.Comparator.comparingInt(PROVINCES::indexOf));
+		if (found.size() > 1) {
+			found.sort(java.util.Comparator.comparingInt(ORDER::get));
+		}
 		return found;
 	}
 
+	// a capital, or a combining mark that the bare line drops before one
+	private static boolean mayStartWord(char c) {
+		return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c) || (c >= 0x0300 && c <= 0x036F);
+	}
+
 	private static boolean inWord(char c) {
+		if (c < 0x80) {
+			return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+		}
+		if (c >= 0x1E00 && c <= 0x1EFF) {
+			return true; // Latin Extended Additional: most Vietnamese letters, all of them letters
+		}
 		return Character.isLetter(c) || (c >= 0x0300 && c <= 0x036F);
 	}
 

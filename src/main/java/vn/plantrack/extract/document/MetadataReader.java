@@ -66,6 +66,18 @@ public final class MetadataReader {
 
 	private static final Needle REPLACES_WORDS = new Needle("thay thế");
 
+	// compiled once: String.matches/replaceAll/split(regex) compile their pattern on every call
+	private static final Pattern RULE_LINE = Pattern.compile("-{3,}");
+
+	private static final Pattern OPENING = Pattern.compile("^[(\\s]+");
+
+	private static final Pattern BODY_IN_CAPITALS = Pattern.compile(
+			"(?:ỦY|UỶ) BAN NHÂN DÂN.*|HỘI ĐỒNG NHÂN DÂN.*|TỈNH ỦY.*|TỈNH UỶ.*|BAN CHẤP HÀNH.*|ĐẢNG ỦY.*|ĐẢNG UỶ.*");
+
+	private static final Pattern PERSON_NAME = Pattern.compile("(?:\\p{Lu}\\p{Ll}*\\s+){1,4}\\p{Lu}\\p{Ll}*");
+
+	private static final Pattern CLAUSE_END = Pattern.compile("\\)|\\.(?:\\s|/|$)");
+
 	private MetadataReader() {
 	}
 
@@ -107,7 +119,9 @@ public final class MetadataReader {
 		if (line.indexOf('<') < 0 && line.indexOf('*') < 0 && line.indexOf('#') < 0) {
 			return VietText.squeeze(line);
 		}
-		return VietText.squeeze(MARKDOWN.matcher(TAG.matcher(line).replaceAll(" ")).replaceAll(""));
+		// each pattern only when its marker character is there
+		String s = line.indexOf('<') < 0 ? line : TAG.matcher(line).replaceAll(" ");
+		return VietText.squeeze(s.indexOf('*') < 0 && s.indexOf('#') < 0 ? s : MARKDOWN.matcher(s).replaceAll(""));
 	}
 
 	private record Caption(String kind, String symbol, LocalDate date, String issuer) {
@@ -140,7 +154,7 @@ public final class MetadataReader {
 	private static List<String> header(List<String> lines) {
 		List<String> header = new ArrayList<>();
 		for (String line : lines) {
-			if (!line.isBlank() && !line.matches("-{3,}")) {
+			if (!line.isBlank() && !RULE_LINE.matcher(line).matches()) {
 				header.add(line);
 			}
 			if (header.size() >= HEADER_LINES) {
@@ -155,7 +169,7 @@ public final class MetadataReader {
 	private static String kind(List<String> lines, List<Caption> captions) {
 		List<String> header = header(lines);
 		for (String line : header) {
-			String bare = line.replaceAll("^[(\\s]+", "");
+			String bare = OPENING.matcher(line).replaceAll("");
 			String kind = DocumentSymbols.kindAtStart(bare);
 			if (kind != null && bare.substring(0, kind.length()).equals(kind.toUpperCase(Locale.ROOT))) {
 				return kind;
@@ -221,7 +235,7 @@ public final class MetadataReader {
 	private static String issuer(List<String> lines, List<Caption> captions) {
 		List<String> header = header(lines);
 		for (String line : header) {
-			if (line.matches("(?:ỦY|UỶ) BAN NHÂN DÂN.*|HỘI ĐỒNG NHÂN DÂN.*|TỈNH ỦY.*|TỈNH UỶ.*|BAN CHẤP HÀNH.*|ĐẢNG ỦY.*|ĐẢNG UỶ.*")
+			if (BODY_IN_CAPITALS.matcher(line).matches()
 					&& line.equals(line.toUpperCase(Locale.ROOT))) {
 				return sentenceCase(line);
 			}
@@ -324,7 +338,9 @@ public final class MetadataReader {
 	// rule: the signer's name is the first line after the signature title that looks like a person's name
 	private static String signer(List<String> lines) {
 		for (int i = 0; i < lines.size(); i++) {
-			if (!ON_BEHALF.matcher(lines.get(i)).find()) {
+			String line = lines.get(i);
+			// ON_BEHALF starts with T, K or Q: other lines are passed without a matcher
+			if (line.isEmpty() || "TKQ".indexOf(line.charAt(0)) < 0 || !ON_BEHALF.matcher(line).find()) {
 				continue;
 			}
 			for (int j = i + 1; j < Math.min(lines.size(), i + 25); j++) {
@@ -332,7 +348,7 @@ public final class MetadataReader {
 				if (candidate.isBlank() || candidate.equals(candidate.toUpperCase(Locale.ROOT))) {
 					continue;
 				}
-				if (candidate.matches("(?:\\p{Lu}\\p{Ll}*\\s+){1,4}\\p{Lu}\\p{Ll}*")) {
+				if (PERSON_NAME.matcher(candidate).matches()) {
 					return candidate;
 				}
 				break;
@@ -368,7 +384,7 @@ public final class MetadataReader {
 			Matcher m = REPLACES.matcher(line);
 			if (m.find()) {
 				// the clause ends with its sentence ("... của Ban Chấp hành Đảng bộ tỉnh)./.")
-				String clause = m.group(1).split("\\)|\\.(?:\\s|/|$)", 2)[0];
+				String clause = CLAUSE_END.split(m.group(1), 2)[0];
 				Matcher symbol = DocumentSymbols.SYMBOL.matcher(clause);
 				while (symbol.find()) {
 					if (!symbol.group(1).equals(own)) {

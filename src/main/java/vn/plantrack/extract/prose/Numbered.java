@@ -42,6 +42,10 @@ record Numbered(String code, String group, int level, int line, String header, S
 
 	private static final Pattern BLOCK_RESOURCES = Pattern.compile("^-\\s*(?:Nguồn lực|Kinh phí)[^:]*:\\s*(.*)$");
 
+	private static final Pattern FINAL_STOPS = Pattern.compile("[.;]+$");
+
+	private static final Pattern ARTICLE_WORD = Pattern.compile("^Điều\\s+");
+
 	String body() {
 		return (header + " " + rest).strip();
 	}
@@ -68,7 +72,7 @@ record Numbered(String code, String group, int level, int line, String header, S
 			if (line.isEmpty()) {
 				continue;
 			}
-			if (BLOCK_START.matcher(line).matches()) {
+			if (line.startsWith("Tổ chức thực hiện") && BLOCK_START.matcher(line).matches()) {
 				current = finish(items, current);
 				int end = i + 1;
 				String lead = null;
@@ -92,10 +96,10 @@ record Numbered(String code, String group, int level, int line, String header, S
 						}
 					}
 					else if (t.matches()) {
-						period = t.group(1).replaceAll("[.;]+$", "").strip();
+						period = FINAL_STOPS.matcher(t.group(1)).replaceAll("").strip();
 					}
 					else if (r.matches()) {
-						resources = r.group(1).replaceAll("[.;]+$", "").strip();
+						resources = FINAL_STOPS.matcher(r.group(1)).replaceAll("").strip();
 					}
 					else {
 						break;
@@ -133,7 +137,7 @@ record Numbered(String code, String group, int level, int line, String header, S
 		for (int l = start.level() - 1; l >= 0; l--) {
 			if (latest[l] != null) {
 				String code = latest[l];
-				return code.startsWith("(") ? code : code.replaceFirst("^Điều\\s+", "Điều ");
+				return code.startsWith("(") || !code.startsWith("Điều") ? code : ARTICLE_WORD.matcher(code).replaceFirst("Điều ");
 			}
 		}
 		return null;
@@ -143,6 +147,9 @@ record Numbered(String code, String group, int level, int line, String header, S
 	}
 
 	private static Start start(String line) {
+		if (!mayStart(line)) {
+			return null;
+		}
 		Matcher m = ARTICLE.matcher(line);
 		if (m.matches()) {
 			return new Start(m.group(1), 0, m.group(2));
@@ -167,6 +174,16 @@ record Numbered(String code, String group, int level, int line, String header, S
 		return null;
 	}
 
+	// the first characters the five numbering patterns accept ("Điều", I/V/X, a digit, '(', "a)"): most
+	// lines of running text start otherwise and are passed without trying them
+	private static boolean mayStart(String line) {
+		char c = line.charAt(0);
+		if ((c >= '0' && c <= '9') || c == '(' || c == 'Đ' || c == 'I' || c == 'V' || c == 'X') {
+			return true;
+		}
+		return ((c >= 'a' && c <= 'z') || c == 'đ') && line.length() > 1 && line.charAt(1) == ')';
+	}
+
 	private static Builder finish(List<Numbered> items, Builder current) {
 		if (current != null) {
 			items.add(current.build());
@@ -186,7 +203,10 @@ record Numbered(String code, String group, int level, int line, String header, S
 		if (!hasMarkup(line)) {
 			return VietText.squeeze(line);
 		}
-		return VietText.squeeze(MARKDOWN.matcher(TAG.matcher(line).replaceAll(" ")).replaceAll("")).replace("*", "").strip();
+		// each pattern only when its marker character is there
+		String s = line.indexOf('<') < 0 ? line : TAG.matcher(line).replaceAll(" ");
+		s = s.indexOf('*') < 0 && s.indexOf('#') < 0 ? s : MARKDOWN.matcher(s).replaceAll("");
+		return VietText.squeeze(s).replace("*", "").strip();
 	}
 
 	private static final class Builder {

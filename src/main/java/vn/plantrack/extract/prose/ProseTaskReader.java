@@ -51,6 +51,19 @@ public final class ProseTaskReader {
 			+ "(?:ngày\\s+\\d{1,2}/\\d{1,2}/\\d{4}|quý\\s+[IV]+/\\d{4}|tháng\\s+\\d{1,2}/\\d{4}|năm\\s+\\d{4}))",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+	// compiled once: String.replaceFirst/split(regex) compile their pattern on every call
+	private static final Pattern ASSIGNING_WORD = Pattern.compile(ASSIGNING);
+
+	private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^\\s*[:,]");
+
+	// the part of DEADLINE from "trước"/"trong" on: every deadline match contains one
+	private static final Pattern DEADLINE_TAIL = Pattern.compile("\\b(?:trước|trong)\\s+"
+			+ "(?:ngày\\s+\\d{1,2}/\\d{1,2}/\\d{4}|quý\\s+[IV]+/\\d{4}|tháng\\s+\\d{1,2}/\\d{4}|năm\\s+\\d{4})",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	// DEADLINE's opening word is at most 10 characters and its gap at most 60 before the tail
+	private static final int DEADLINE_REACH = 70;
+
 	private ProseTaskReader() {
 	}
 
@@ -122,7 +135,7 @@ public final class ProseTaskReader {
 				coordinating = AgencyNames.split(names);
 			}
 			else {
-				work = tail.replaceFirst("^\\s*[:,]", "");
+				work = LEADING_PUNCTUATION.matcher(tail).replaceFirst("");
 			}
 			body = (work.strip() + " " + body).strip();
 		}
@@ -143,16 +156,33 @@ public final class ProseTaskReader {
 		if (VERB.matcher(" " + text).find()) {
 			return false;
 		}
-		List<String> names = AgencyNames.split(text.replaceFirst(ASSIGNING, ""));
+		List<String> names = AgencyNames.split(ASSIGNING_WORD.matcher(text).replaceFirst(""));
 		if (names.isEmpty()) {
 			return false;
 		}
 		for (String name : names) {
-			if (!AgencyNames.startsWithAgencyHead(name) || name.split("\\s+").length > 14) {
+			if (!AgencyNames.startsWithAgencyHead(name) || wordCount(name) > 14) {
 				return false;
 			}
 		}
 		return true;
+	}
+
+	// what name.split("\\s+").length counts (runs of non-blanks, and an empty first piece before leading
+	// whitespace), without building the pieces
+	private static int wordCount(String name) {
+		int words = 0;
+		boolean inWord = false;
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			boolean blank = c == ' ' || (c >= '\t' && c <= '\r');
+			if (!blank && !inWord) {
+				words++;
+			}
+			inWord = !blank;
+		}
+		boolean leadingBlank = !name.isEmpty() && (name.charAt(0) == ' ' || (name.charAt(0) >= '\t' && name.charAt(0) <= '\r'));
+		return words + (leadingBlank && words > 0 ? 1 : 0);
 	}
 
 	private static final Needle BEFORE = new Needle("trước");
@@ -164,12 +194,36 @@ public final class ProseTaskReader {
 		if (!hasFourDigits(body) || !(BEFORE.in(body) || WITHIN.in(body))) {
 			return null;
 		}
+		// DEADLINE is tried at every position of the body; it is run only from just before the first place where
+		// its "trước/trong + date" tail matches (no match can start earlier), and not at all without one
+		int tail = firstDeadlineTail(body);
+		if (tail < 0) {
+			return null;
+		}
 		Matcher m = DEADLINE.matcher(body);
+		m.useTransparentBounds(true).useAnchoringBounds(false).region(Math.max(0, tail - DEADLINE_REACH), body.length());
 		if (m.find()) {
 			String phrase = m.group(1);
 			return PeriodParser.parse(Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1));
 		}
 		return null;
+	}
+
+	private static int firstDeadlineTail(String body) {
+		Matcher tail = DEADLINE_TAIL.matcher(body);
+		tail.useTransparentBounds(true).useAnchoringBounds(false);
+		int length = body.length();
+		for (int i = 0; i + 1 < length; i++) {
+			char c = body.charAt(i);
+			char next = body.charAt(i + 1);
+			if ((c == 't' || c == 'T') && (next == 'r' || next == 'R')) {
+				tail.region(i, length);
+				if (tail.lookingAt()) {
+					return i;
+				}
+			}
+		}
+		return -1;
 	}
 
 	private static boolean hasFourDigits(String text) {

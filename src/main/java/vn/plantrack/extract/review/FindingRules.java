@@ -112,28 +112,43 @@ public final class FindingRules {
 	// table cells: period cells outside the term and truncated period cells
 	private static void periodCells(Extraction draft, List<String> lines, Findings findings) {
 		int[] term = term(draft);
+		// period cells ("2026-2030") recur row after row: each text parsed once per document
+		Map<String, PeriodValue> periods = new HashMap<>();
 		for (int i = 0; i < lines.size(); i++) {
 			String line = lines.get(i);
 			if (line.indexOf('\t') < 0) {
 				continue;
 			}
-			for (String cell : line.split("\t")) {
+			for (int from = 0; from <= line.length(); from = nextCell(line, from)) {
+				// cells are cut out only when they may be period cells (see mayBePeriodCell) or carry a tag
+				if (!mayStartCell(line, from, "0123456789NGHT<")) {
+					continue;
+				}
+				String cell = line.substring(from, cellEnd(line, from));
 				String text = (cell.indexOf('<') < 0 ? cell : TAG.matcher(cell).replaceAll("")).strip();
-				if (text.isEmpty() || text.length() > 60) {
+				// both findings need a period cell: that cheap test first, then the pattern, then the truncation
+				if (text.isEmpty() || text.length() > 60 || !mayBePeriodCell(text) || !PERIOD_CELL.matcher(text).matches()) {
 					continue;
 				}
 				Matcher truncated = TRUNCATED_PERIOD.matcher(text);
 				// inside a recognised table the table walk reports the same cell as truncated_cell
-				if (truncated.find() && PERIOD_CELL.matcher(text).matches() && !insideTable(draft, i + 1)) {
+				if (truncated.find() && !insideTable(draft, i + 1)) {
 					findings.add("truncated_text", "warning", i + 1, text, "Thời gian \"" + text
 							+ "\" bị cắt cụt: năm kết thúc \"" + truncated.group(2) + "\" không đủ 4 chữ số");
 					continue;
 				}
-				if (term != null && PERIOD_CELL.matcher(text).matches()) {
-					outsideTerm(PeriodParser.parse(text), term, i + 1, findings);
+				if (term != null) {
+					outsideTerm(periods.computeIfAbsent(text, PeriodParser::parse), term, i + 1, findings);
 				}
 			}
 		}
+	}
+
+	// PERIOD_CELL starts with a digit unless it starts with one of its four words (cells are stripped)
+	private static boolean mayBePeriodCell(String text) {
+		char c = text.charAt(0);
+		return (c >= '0' && c <= '9') || text.startsWith("Năm") || text.startsWith("Giai đoạn")
+				|| text.startsWith("Hoàn thành năm") || text.startsWith("Từ năm");
 	}
 
 	private static void taskPeriods(Extraction draft, Findings findings) {
@@ -282,14 +297,20 @@ public final class FindingRules {
 			if (line.indexOf('\t') < 0) {
 				continue;
 			}
-			String[] cells = line.split("\t");
 			List<String> ambiguous = new ArrayList<>();
 			String example = null;
-			// the first cell is the row number ("1.1"), never a quantity
-			for (int c = 1; c < cells.length; c++) {
-				String text = cells[c].strip();
-				if (!WHOLE_NUMBER_CELL.matcher(text).matches()) {
+			// the first cell is the row number ("1.1"), never a quantity; a cell is cut out only when it may be a
+			// number (see mayBeNumber)
+			for (int from = nextCell(line, 0); from <= line.length(); from = nextCell(line, from)) {
+				if (!mayStartCell(line, from, "0123456789+-")) {
 					continue;
+				}
+				String text = line.substring(from, cellEnd(line, from)).strip();
+				if (text.isEmpty() || !mayBeNumber(text.charAt(0)) || !WHOLE_NUMBER_CELL.matcher(text).matches()) {
+					continue;
+				}
+				if (text.indexOf(',') < 0) {
+					continue; // only the comma readings ("3,373") have an alternative value
 				}
 				var ambiguity = VietnameseNumbers.ambiguity(text).filter(a -> a.alternative() != null);
 				if (ambiguity.isPresent()) {
@@ -308,15 +329,56 @@ public final class FindingRules {
 		}
 	}
 
+	/** Start of the cell after the one starting at {@code from} (past the end after the last cell). */
+	private static int nextCell(String line, int from) {
+		int tab = line.indexOf('\t', from);
+		return tab < 0 ? line.length() + 1 : tab + 1;
+	}
+
+	private static int cellEnd(String line, int from) {
+		int tab = line.indexOf('\t', from);
+		return tab < 0 ? line.length() : tab;
+	}
+
+	// whether the cell's first character after leading whitespace (what strip() removes) is one of
+	// {@code firsts}; a cell with a tag is always taken, the tag is removed before the test
+	private static boolean mayStartCell(String line, int from, String firsts) {
+		int end = cellEnd(line, from);
+		int i = from;
+		while (i < end && Character.isWhitespace(line.charAt(i))) {
+			i++;
+		}
+		if (i == end) {
+			return false;
+		}
+		if (firsts.indexOf('<') >= 0 && line.indexOf('<', from) >= 0 && line.indexOf('<', from) < end) {
+			return true;
+		}
+		return firsts.indexOf(line.charAt(i)) >= 0;
+	}
+
+	private static boolean mayBeNumber(char first) {
+		return (first >= '0' && first <= '9') || first == '-' || first == '+';
+	}
+
 	private static void unresolvedAgencies(Extraction draft, Findings findings) {
 		String locality = draft.document() == null ? null : draft.document().locality();
 		AgencyDirectory directory = AgencyDirectory.of(locality);
 		Set<String> reported = new HashSet<>();
+		// the same names recur in task after task: each is looked up once per document
+		Set<String> known = new HashSet<>();
 		for (TaskItem task : draft.tasks()) {
 			List<String> names = new ArrayList<>(task.lead());
 			names.addAll(task.coordinating());
 			for (String name : names) {
-				if (AgencyDirectory.isCollective(name) || directory.resolve(name).isPresent() || !reported.add(name)) {
+				if (known.contains(name) || reported.contains(name)) {
+					continue;
+				}
+				if (AgencyDirectory.isCollective(name) || directory.resolve(name).isPresent()) {
+					known.add(name);
+					continue;
+				}
+				if (!reported.add(name)) {
 					continue;
 				}
 				findings.add("unresolved_agency", "info", task.line(), name, "Không tìm thấy cơ quan \"" + name

@@ -74,13 +74,15 @@ public final class PeriodParser {
 		}
 	}
 
+	private static final Pattern MARKUP = Pattern.compile("</?[a-zA-Z][^>]*>|\\*+");
+
 	private static PeriodValue read(String raw) {
-		String text = VietText.squeeze(raw.replaceAll("</?[a-zA-Z][^>]*>|\\*+", " "));
+		String text = VietText.squeeze(raw.indexOf('<') < 0 && raw.indexOf('*') < 0 ? raw : MARKUP.matcher(raw).replaceAll(" "));
 		String folded = VietText.fold(text).toLowerCase(Locale.ROOT);
 		if (folded.isEmpty()) {
 			return PeriodValue.rawOnly(raw);
 		}
-		if (DONE.matcher(folded).matches()) {
+		if (folded.startsWith("da ") && DONE.matcher(folded).matches()) {
 			return new PeriodValue(raw, null, null, null, null, "done");
 		}
 		String recurrence = recurrenceOf(folded);
@@ -108,16 +110,17 @@ public final class PeriodParser {
 	}
 
 	private static String recurrenceOf(String folded) {
-		if (CONTINUOUS.matcher(folded).matches()) {
+		// each pattern needs its words: the contains() pre-checks spare four regex scans on most cells
+		if (folded.contains("thuong xuyen") && CONTINUOUS.matcher(folded).matches()) {
 			return "continuous";
 		}
-		if (YEARLY.matcher(folded).matches()) {
+		if (folded.contains("ng nam") && YEARLY.matcher(folded).matches()) {
 			return "yearly";
 		}
-		if (QUARTERLY.matcher(folded).matches()) {
+		if (folded.contains("hang quy") && QUARTERLY.matcher(folded).matches()) {
 			return "quarterly";
 		}
-		if (MONTHLY.matcher(folded).matches()) {
+		if (folded.contains("hang thang") && MONTHLY.matcher(folded).matches()) {
 			return "monthly";
 		}
 		return null;

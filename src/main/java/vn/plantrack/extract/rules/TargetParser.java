@@ -92,10 +92,12 @@ public final class TargetParser {
 	// rule: "giảm xuống còn 62,7%" and "tăng lên 60" state the level to reach, not a change
 	private static final Pattern LEVEL_CHANGE = Pattern.compile("(?iu)\\b(giảm xuống còn|giảm còn|tăng lên đến|tăng lên)\\b");
 
+	private static final Pattern LIST_ITEM_LINE = Pattern.compile("\\n\\s*[-+•]\\s+");
+
 	private static String normalise(String raw) {
 		String lines = VietText.nfc(raw).replace("<b>", "").replace("</b>", "");
 		// list items on their own lines ("- Mẫu giáo 99,8%") are sub-targets
-		lines = lines.replaceAll("\\n\\s*[-+•]\\s+", "; ");
+		lines = lines.indexOf('\n') < 0 ? lines : LIST_ITEM_LINE.matcher(lines).replaceAll("; ");
 		String text = VietText.squeeze(lines);
 		text = LEVEL_CHANGE.matcher(text).replaceAll("đạt");
 		return STRIVE_MISSPELLED.matcher(text).replaceAll("Phấn đấu");
@@ -148,16 +150,74 @@ public final class TargetParser {
 		return clauses;
 	}
 
+	// compiled once: String.matches/replaceAll/split(regex) compile their pattern on every call
+	private static final Pattern PER_POPULATION = Pattern.compile("/\\s*\\d+(?:[.,]\\d+)*\\s*(?:vạn|nghìn|ngàn)?\\s*dân");
+
+	private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d.,])(?:19|20)\\d{2}(?![\\d.,%])(?=\\s*(?:$|[,;:)]))");
+
+	private static final Pattern DECREASE_WORD = Pattern.compile(".*\\bgiảm\\b.*");
+
+	private static final Pattern INCREASE_WORD = Pattern.compile(".*\\btăng\\b.*");
+
+	private static final Pattern ABOVE_NUMBER = Pattern.compile(".*\\b(trên|hơn|vượt)\\s+\\d.*");
+
+	private static final Pattern BELOW_NUMBER = Pattern.compile(".*\\b(dưới)\\s+\\d.*");
+
+	private static final Pattern UNIT_TAIL = Pattern.compile("(?i)\\s*(trở lên|trở xuống|so với.*|trong đó.*|trong tổng.*|\\(.*)$");
+
+	private static final Pattern CLAUSE_END = Pattern.compile("[,;:]");
+
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+	private static final Pattern NOT_UNIT = Pattern.compile("(?i)đạt|là|có|và|được|trở|dân số|trong");
+
+	private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
+
+	private static final Pattern FINAL_DOT = Pattern.compile("[.]$");
+
+	private static final Pattern NUMBER_SEPARATOR = Pattern.compile("[.,]");
+
 	private static boolean hasQuantity(String text) {
 		return NUMBER.matcher(withoutYearsAndGrades(text)).find();
 	}
 
 	private static String withoutYearsAndGrades(String text) {
-		String out = YEAR_RANGE.matcher(text).replaceAll(" ");
-		out = KEYWORD_YEAR.matcher(out).replaceAll(" ");
+		// every pattern below needs a digit, the year patterns a "19xx"/"20xx": most clauses skip some or all
+		if (!hasDigit(text)) {
+			return text;
+		}
+		boolean year = hasYear(text);
+		String out = year ? YEAR_RANGE.matcher(text).replaceAll(" ") : text;
+		out = year ? KEYWORD_YEAR.matcher(out).replaceAll(" ") : out;
 		out = GRADE_NUMBER.matcher(out).replaceAll(" ");
-		out = out.replaceAll("/\\s*\\d+(?:[.,]\\d+)*\\s*(?:vạn|nghìn|ngàn)?\\s*dân", "/dân");
-		return out.replaceAll("(?<![\\d.,])(?:19|20)\\d{2}(?![\\d.,%])(?=\\s*(?:$|[,;:)]))", " ");
+		out = out.indexOf("dân") < 0 ? out : PER_POPULATION.matcher(out).replaceAll("/dân");
+		return year ? BARE_YEAR.matcher(out).replaceAll(" ") : out;
+	}
+
+	private static boolean hasDigit(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '0' && c <= '9') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// "19" or "20" followed by two more digits somewhere in the text
+	private static boolean hasYear(String text) {
+		for (int i = 0; i + 3 < text.length(); i++) {
+			char c = text.charAt(i);
+			char d = text.charAt(i + 1);
+			if (((c == '1' && d == '9') || (c == '2' && d == '0')) && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isDigit(char c) {
+		return c >= '0' && c <= '9';
 	}
 
 	private static Integer yearOf(String text) {
@@ -213,8 +273,8 @@ public final class TargetParser {
 		BigDecimal value = isRange ? null : numbers.get(0);
 		String unit = unitOf(quantities, isRange ? rangeEnd : firstNumberEnd(quantities));
 		String comparator = comparatorOf(quantitiesLower);
-		boolean decrease = quantitiesLower.matches(".*\\bgiảm\\b.*") || lower.startsWith("giảm");
-		boolean increase = quantitiesLower.matches(".*\\btăng\\b.*");
+		boolean decrease = DECREASE_WORD.matcher(quantitiesLower).matches() || lower.startsWith("giảm");
+		boolean increase = INCREASE_WORD.matcher(quantitiesLower).matches();
 		boolean perYear = unit != null && unit.endsWith("/năm");
 		boolean average = lower.contains("bình quân");
 		boolean points = unit != null && unit.startsWith("điểm");
@@ -315,10 +375,10 @@ public final class TargetParser {
 				|| lower.contains("tối đa") || lower.contains("không vượt quá")) {
 			return "<=";
 		}
-		if (lower.contains(">") || lower.matches(".*\\b(trên|hơn|vượt)\\s+\\d.*")) {
+		if (lower.contains(">") || ABOVE_NUMBER.matcher(lower).matches()) {
 			return ">";
 		}
-		if (lower.contains("<") || lower.matches(".*\\b(dưới)\\s+\\d.*")) {
+		if (lower.contains("<") || BELOW_NUMBER.matcher(lower).matches()) {
 			return "<";
 		}
 		if (lower.contains("khoảng") || lower.contains("xấp xỉ") || lower.contains("~") || lower.contains("gần")) {
@@ -338,12 +398,12 @@ public final class TargetParser {
 			return null;
 		}
 		String rest = text.substring(from).strip();
-		rest = rest.replaceAll("(?i)\\s*(trở lên|trở xuống|so với.*|trong đó.*|trong tổng.*|\\(.*)$", "");
-		String[] words = rest.split("[,;:]", 2)[0].strip().split("\\s+");
+		rest = UNIT_TAIL.matcher(rest).replaceAll("");
+		String[] words = WHITESPACE.split(CLAUSE_END.split(rest, 2)[0].strip());
 		StringBuilder unit = new StringBuilder();
 		for (int i = 0; i < words.length && i < 4; i++) {
 			String word = words[i];
-			if (word.isEmpty() || word.matches("(?i)đạt|là|có|và|được|trở|dân số|trong")) {
+			if (word.isEmpty() || NOT_UNIT.matcher(word).matches()) {
 				break;
 			}
 			unit.append(unit.length() == 0 ? "" : " ").append(word);
@@ -354,7 +414,7 @@ public final class TargetParser {
 				break;
 			}
 		}
-		String result = unit.toString().replaceAll("\\s*/\\s*", "/").replaceAll("[.]$", "").strip();
+		String result = FINAL_DOT.matcher(SLASH.matcher(unit).replaceAll("/")).replaceAll("").strip();
 		return result.isEmpty() ? null : result;
 	}
 
@@ -375,7 +435,7 @@ public final class TargetParser {
 	 * ("150.000", "3,373"), any other one is the decimal separator ("44,36", "93.8", "0,125").
 	 */
 	static BigDecimal number(String token) {
-		String[] groups = token.split("[.,]", -1);
+		String[] groups = NUMBER_SEPARATOR.split(token, -1);
 		if (groups.length == 1) {
 			return new BigDecimal(token);
 		}
@@ -387,7 +447,7 @@ public final class TargetParser {
 			return new BigDecimal(String.join("", groups));
 		}
 		int lastSep = Math.max(token.lastIndexOf('.'), token.lastIndexOf(','));
-		String integral = token.substring(0, lastSep).replaceAll("[.,]", "");
+		String integral = NUMBER_SEPARATOR.matcher(token.substring(0, lastSep)).replaceAll("");
 		String fraction = token.substring(lastSep + 1);
 		try {
 			return new BigDecimal(integral + "." + fraction);

@@ -46,6 +46,10 @@ final class TableWalk {
 	private final Map<String, Integer> lastNumberInSeries = new HashMap<>();
 	private final Set<String> codesInGroup = new HashSet<>();
 
+	private final Map<String, List<String>> agencyNames = new HashMap<>();
+
+	private final Map<String, PeriodValue> periods = new HashMap<>();
+
 	/** A row that '-' or '+' sub-rows hang under, with the count of its children so far. */
 	private static final class SubRowParent {
 		final String code;
@@ -321,20 +325,30 @@ final class TableWalk {
 			return null;
 		}
 		if (completion.isEmpty() || completion.equals(execution)) {
-			return PeriodParser.parse(execution.isEmpty() ? completion : execution);
+			return parsePeriod(execution.isEmpty() ? completion : execution);
 		}
 		if (execution.isEmpty()) {
-			return PeriodParser.parse(completion);
+			return parsePeriod(completion);
 		}
-		PeriodValue done = PeriodParser.parse(completion);
-		PeriodValue work = PeriodParser.parse(execution);
+		PeriodValue done = parsePeriod(completion);
+		PeriodValue work = parsePeriod(execution);
 		return new PeriodValue(completion + "; " + execution, work.start(), work.end(),
 				done.due() != null ? done.due() : work.due(), work.recurrence(),
 				done.status() != null ? done.status() : work.status());
 	}
 
-	private static List<String> agencies(String cell) {
-		return cell == null || cell.isBlank() ? List.of() : AgencyNames.split(cell);
+	// merged cells and recurring bodies make the same agency cell recur row after row: split once per table
+	// (each item still gets its own list)
+	private List<String> agencies(String cell) {
+		if (cell == null || cell.isBlank()) {
+			return List.of();
+		}
+		return new ArrayList<>(agencyNames.computeIfAbsent(cell, AgencyNames::split));
+	}
+
+	// the same period cell ("2026-2030", "Hằng năm") recurs row after row: parsed once per table
+	private PeriodValue parsePeriod(String text) {
+		return periods.computeIfAbsent(text, PeriodParser::parse);
 	}
 
 	private String shortCaption() {

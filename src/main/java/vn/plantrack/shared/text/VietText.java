@@ -73,7 +73,7 @@ public final class VietText {
 				}
 				previousSpace = true;
 			}
-			else if (c == '\u00A0' || (c < 0x80 ? c < ' ' : Character.isWhitespace(c))) {
+			else if (isSpace(c)) {
 				return false;
 			}
 			else {
@@ -81,6 +81,19 @@ public final class VietText {
 			}
 		}
 		return true;
+	}
+
+	// Character.isWhitespace or a no-break space, without the Unicode table lookup for the letters of
+	// Vietnamese text (U+00C0-U+01B0, U+1EA0-U+1EF9): below U+2000 only the ASCII controls listed by
+	// isWhitespace, U+00A0 and U+1680 qualify, above U+3000 none.
+	private static boolean isSpace(char c) {
+		if (c <= ' ') {
+			return c == ' ' || (c >= '\t' && c <= '\r') || c >= '\u001C';
+		}
+		if (c < '\u2000') {
+			return c == '\u00A0' || c == '\u1680';
+		}
+		return c <= '\u3000' && Character.isWhitespace(c);
 	}
 
 	// Table lookup instead of a Normalizer call per string: folding runs on every line of every document.
@@ -132,20 +145,22 @@ public final class VietText {
 		if (isSqueezed(text)) {
 			return text;
 		}
-		StringBuilder out = new StringBuilder(text.length());
+		int length = text.length();
+		char[] out = new char[length];
+		int n = 0;
 		boolean pendingSpace = false;
-		for (int i = 0; i < text.length(); i++) {
+		for (int i = 0; i < length; i++) {
 			char c = text.charAt(i);
-			if (Character.isWhitespace(c) || c == '\u00A0') {
-				pendingSpace = out.length() > 0;
+			if (isSpace(c)) {
+				pendingSpace = n > 0;
 				continue;
 			}
 			if (pendingSpace) {
-				out.append(' ');
+				out[n++] = ' ';
 				pendingSpace = false;
 			}
-			out.append(c);
+			out[n++] = c;
 		}
-		return out.toString();
+		return new String(out, 0, n);
 	}
 }
