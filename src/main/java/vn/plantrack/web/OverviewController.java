@@ -1,5 +1,6 @@
 package vn.plantrack.web;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,9 +12,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,7 +69,8 @@ class OverviewController {
 
 	OverviewController(Documents documents, TaskRows tasks, CurrentEvaluations evaluations, ReportingStatus reporting,
 			TaskProgress progress, MyWorkItems ownWork, Agencies agencies, ChangeStamp changes, ITemplateEngine templates,
-			ApplicationContext application, HeldPages pages) {
+			ApplicationContext application, HeldPages pages,
+			@Value("${plantrack.sessions.recheck-after:10s}") Duration recheckAfter) {
 		this.documents = documents;
 		this.tasks = tasks;
 		this.evaluations = evaluations;
@@ -78,6 +82,7 @@ class OverviewController {
 		this.templates = templates;
 		this.application = application;
 		this.pages = pages;
+		this.actorRecheckNanos = recheckAfter.toNanos();
 	}
 
 	/**
@@ -95,6 +100,15 @@ class OverviewController {
 	/** What the whole page depends on besides the viewer's figures (the user name and CSRF token are filled in). */
 	private record PageKey(Locale locale, Set<String> authorities) {
 	}
+
+	private record HeldActor(Actor actor, Set<GrantedAuthority> authorities, long readAt) {
+	}
+
+	private static final int MAX_HELD_ACTORS = 10_000;
+
+	private final Map<String, HeldActor> actors = new ConcurrentHashMap<>();
+
+	private final long actorRecheckNanos;
 
 	/** A bound on held viewers (role x agency); past it the holdings are dropped and rebuilt on demand. */
 	private static final int MAX_HELD = 512;
@@ -115,7 +129,7 @@ class OverviewController {
 	@GetMapping("/overview")
 	ResponseEntity<String> overview(Authentication user, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
-		Actor actor = reporting.actor(user);
+		Actor actor = actorOf(user);
 		// read the stamp before any figure: a change committed meanwhile leaves an older stamp, so it is redone
 		ChangeStamp.Stamp stamp = changes.current();
 		LocalDate today = tasks.today();
@@ -133,6 +147,24 @@ class OverviewController {
 		HeldPage page = figures.pages().computeIfAbsent(new PageKey(locale, authorities(user)),
 				key -> pages.render("overview", withContent(shown, locale, request, response), user, request, response));
 		return ResponseEntity.ok().contentType(HeldPages.HTML).body(page.fill(request, user));
+	}
+
+	/**
+	 * The viewer's actor (its agency is a database read) held for {@code plantrack.sessions.recheck-after}, like the
+	 * session itself: a REPORTER moved to another agency sees the new agency's overview within that time.
+	 */
+	private Actor actorOf(Authentication user) {
+		long now = System.nanoTime();
+		HeldActor known = actors.get(user.getName());
+		if (known != null && now - known.readAt() <= actorRecheckNanos && known.authorities().equals(Set.copyOf(user.getAuthorities()))) {
+			return known.actor();
+		}
+		Actor actor = reporting.actor(user);
+		if (actors.size() >= MAX_HELD_ACTORS) {
+			actors.clear();
+		}
+		actors.put(user.getName(), new HeldActor(actor, Set.copyOf(user.getAuthorities()), now));
+		return actor;
 	}
 
 	// the menu of the layout depends on the authorities (sec:authorize), besides the language
