@@ -1,5 +1,6 @@
 package vn.plantrack.web;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,6 +47,9 @@ final class HeldSessionRepository implements SessionRepository<HeldSessionReposi
 
 	private final LongSupplier nanos;
 
+	/** The time idle expiry is judged on: the wall clock, as Spring Session judges it. */
+	private final Clock wall;
+
 	private final ConcurrentMap<String, Held> held = new ConcurrentHashMap<>();
 
 	/** Writes of one session on this node one at a time (H2 has no upsert that is safe under concurrency). */
@@ -64,11 +68,12 @@ final class HeldSessionRepository implements SessionRepository<HeldSessionReposi
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	HeldSessionRepository(SessionRepository<? extends Session> store, Duration recheckAfter, Duration touchAfter,
-			LongSupplier nanos) {
+			LongSupplier nanos, Clock wall) {
 		this.store = (SessionRepository) store;
 		this.recheckNanos = recheckAfter.toNanos();
 		this.touchAfter = touchAfter;
 		this.nanos = nanos;
+		this.wall = wall;
 		for (int i = 0; i < writeLocks.length; i++) {
 			writeLocks[i] = new Object();
 		}
@@ -96,7 +101,6 @@ final class HeldSessionRepository implements SessionRepository<HeldSessionReposi
 
 	@Override
 	public void save(HeldSession session) {
-		long now = nanos.getAsLong();
 		Instant lastAccess = session.state.getLastAccessedTime();
 		boolean touch = Duration.between(session.storedLastAccess, lastAccess).compareTo(touchAfter) >= 0;
 		if (touch) {
@@ -112,14 +116,16 @@ final class HeldSessionRepository implements SessionRepository<HeldSessionReposi
 			return;
 		}
 		written.setLastAccessedTime(lastAccess);
+		// held in the order the writes reached the database, so the last write is also what this node holds
 		synchronized (writeLocks[Math.floorMod(session.originalId.hashCode(), writeLocks.length)]) {
 			store.save(written);
+			long savedAt = nanos.getAsLong();
+			if (!session.originalId.equals(written.getId())) {
+				end(session.originalId, savedAt);
+			}
+			// what the database now holds: its state when this request first wrote, with this request's changes
+			hold(written.getId(), new Held(new MapSession(written), lastAccess, lastAccess, savedAt));
 		}
-		if (!session.originalId.equals(written.getId())) {
-			end(session.originalId, now);
-		}
-		// what the database now holds: its state when this request first wrote, with this request's changes
-		hold(written.getId(), new Held(new MapSession(written), lastAccess, lastAccess, now));
 	}
 
 	@Override
@@ -162,9 +168,9 @@ final class HeldSessionRepository implements SessionRepository<HeldSessionReposi
 		return held.merge(id, fresh, (old, neu) -> old.readAt() - neu.readAt() > 0 ? old : neu);
 	}
 
-	private static boolean expired(Held known) {
+	private boolean expired(Held known) {
 		Duration idle = known.state().getMaxInactiveInterval();
-		return !idle.isNegative() && known.lastAccess().plus(idle).isBefore(Instant.now());
+		return !idle.isNegative() && known.lastAccess().plus(idle).isBefore(wall.instant());
 	}
 
 	// each request gets its own copy of the state; values a request may change in place are copied as well

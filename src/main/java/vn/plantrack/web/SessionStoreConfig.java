@@ -1,12 +1,14 @@
 package vn.plantrack.web;
 
 import java.sql.DatabaseMetaData;
+import java.time.Clock;
 import java.time.Duration;
 
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -39,15 +41,14 @@ class SessionStoreConfig {
 	 */
 	@Bean
 	static BeanPostProcessor heldSessions(Environment environment) {
-		Duration recheckAfter = environment.getProperty("plantrack.sessions.recheck-after", Duration.class,
-				Duration.ofSeconds(10));
-		Duration touchAfter = environment.getProperty("plantrack.sessions.touch-after", Duration.class,
-				Duration.ofMinutes(1));
+		Duration recheckAfter = DurationStyle.detectAndParse(
+				environment.getProperty("plantrack.sessions.recheck-after", "10s"));
+		Duration touchAfter = DurationStyle.detectAndParse(environment.getProperty("plantrack.sessions.touch-after", "1m"));
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String name) {
 				if (bean instanceof JdbcIndexedSessionRepository jdbc) {
-					return new HeldSessionRepository(jdbc, recheckAfter, touchAfter, System::nanoTime);
+					return new HeldSessionRepository(jdbc, recheckAfter, touchAfter, System::nanoTime, Clock.systemUTC());
 				}
 				return bean;
 			}

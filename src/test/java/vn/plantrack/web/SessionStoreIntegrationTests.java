@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -215,7 +216,7 @@ abstract class SessionStoreIntegrationTests {
 				new TransactionTemplate(transactions));
 		concurrentAttributeWrites.customize(jdbcRepository);
 		SessionRepository<? extends Session> store = jdbcRepository;
-		return new HeldSessionRepository(store, RECHECK, Duration.ofMinutes(1), clock::get);
+		return new HeldSessionRepository(store, RECHECK, Duration.ofMinutes(1), clock::get, Clock.systemUTC());
 	}
 
 	private static void logIn(HttpClient browser, String base) throws Exception {
