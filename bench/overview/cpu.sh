@@ -3,6 +3,8 @@
 # completed), endpoint by endpoint after a warm-up. Unlike req/s it hardly moves when other processes share the
 # cores, so it compares two builds fairly on a busy machine: BENCH_JAR=/path/to/other.jar for the other build.
 # Usage: bench/overview/cpu.sh [size]   (default province; 4 connections, BENCH_CPU_SECONDS (8) per endpoint)
+# BENCH_CPU_TARGETS: the endpoints, "kind|path" separated by spaces (kind api: Bearer token, page: session cookie),
+# e.g. BENCH_CPU_TARGETS="api|/api/ping page|/overview" (default: ping, the overview API and page, the task list).
 source "$(dirname "$0")/server.sh"
 size="${1:-province}"
 build_jar
@@ -22,8 +24,8 @@ settle() {
 	done
 }
 printf '%-9s %-34s %9s %14s\n' size endpoint requests "CPU ms/request"
-for target in "api|/api/ping" "api|/api/overview" "api|/api/overview?locality=syn-01" "page|/overview" \
-		"api|/api/tasks?documentId=$plan" "api|/api/tasks?documentId=$plan&page=0&size=50"; do
+read -r -a TARGETS <<< "${BENCH_CPU_TARGETS:-api|/api/ping api|/api/overview api|/api/overview?locality=syn-01 page|/overview api|/api/tasks?documentId=$plan api|/api/tasks?documentId=$plan&page=0&size=50}"
+for target in "${TARGETS[@]}"; do
 	kind="${target%%|*}"; path="${target#*|}"
 	header="$TOKEN"; [ "$kind" = page ] && header="$COOKIE"
 	# the cold request (a held overview is computed) alone, then the warm-up, then an idle server

@@ -1,5 +1,6 @@
 package vn.plantrack.web;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,13 +9,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
@@ -32,6 +36,7 @@ import vn.plantrack.reporting.CurrentEvaluations;
 import vn.plantrack.reporting.IndicatorEvaluations.IndicatorVerdict;
 import vn.plantrack.tracking.Actor;
 import vn.plantrack.tracking.TaskProgress;
+import vn.plantrack.web.HeldPages.HeldPage;
 
 /** The province at a glance: every confirmed plan's tasks by status class and indicators by verdict. */
 @Controller
@@ -57,12 +62,15 @@ class OverviewController {
 
 	private final ApplicationContext application;
 
+	private final HeldPages pages;
+
 	/** The page's figures per viewer (role, agency), held until the data moves or the day turns. */
 	private final Map<Actor, Figures> held = new ConcurrentHashMap<>();
 
 	OverviewController(Documents documents, TaskRows tasks, CurrentEvaluations evaluations, ReportingStatus reporting,
 			TaskProgress progress, MyWorkItems ownWork, Agencies agencies, ChangeStamp changes, ITemplateEngine templates,
-			ApplicationContext application) {
+			ApplicationContext application, HeldPages pages,
+			@Value("${plantrack.sessions.recheck-after:10s}") Duration recheckAfter) {
 		this.documents = documents;
 		this.tasks = tasks;
 		this.evaluations = evaluations;
@@ -73,15 +81,34 @@ class OverviewController {
 		this.changes = changes;
 		this.templates = templates;
 		this.application = application;
+		this.pages = pages;
+		this.actorRecheckNanos = recheckAfter.toNanos();
 	}
 
 	/**
 	 * Everything the overview shows, computed once per change of the data, per day and per viewer, and the
 	 * page's content rendered from it once per language: rendering the tables was most of a warm request
-	 * (bench/overview/profile.sh: 24 ms of CPU against 7 ms for a page with the same layout and session).
+	 * (bench/overview/profile.sh: 24 ms of CPU against 7 ms for a page with the same layout and session). The
+	 * whole page (layout included) is held the same way, per language and authorities, with the user name and
+	 * the CSRF token of the sign-out form filled in per request ({@link HeldPages}): the layout was most of what
+	 * remained (session 4).
 	 */
-	private record Figures(ChangeStamp.Stamp stamp, LocalDate day, Map<String, Object> model, Map<Locale, String> html) {
+	private record Figures(ChangeStamp.Stamp stamp, LocalDate day, Map<String, Object> model,
+			Map<PageKey, HeldPage> pages) {
 	}
+
+	/** What the whole page depends on besides the viewer's figures (the user name and CSRF token are filled in). */
+	private record PageKey(Locale locale, Set<String> authorities) {
+	}
+
+	private record HeldActor(Actor actor, Set<GrantedAuthority> authorities, long readAt) {
+	}
+
+	private static final int MAX_HELD_ACTORS = 10_000;
+
+	private final Map<String, HeldActor> actors = new ConcurrentHashMap<>();
+
+	private final long actorRecheckNanos;
 
 	/** A bound on held viewers (role x agency); past it the holdings are dropped and rebuilt on demand. */
 	private static final int MAX_HELD = 512;
@@ -100,9 +127,9 @@ class OverviewController {
 	}
 
 	@GetMapping("/overview")
-	String overview(Authentication user, Model model, Locale locale, HttpServletRequest request,
+	ResponseEntity<String> overview(Authentication user, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
-		Actor actor = reporting.actor(user);
+		Actor actor = actorOf(user);
 		// read the stamp before any figure: a change committed meanwhile leaves an older stamp, so it is redone
 		ChangeStamp.Stamp stamp = changes.current();
 		LocalDate today = tasks.today();
@@ -117,9 +144,41 @@ class OverviewController {
 			held.put(viewer, figures);
 		}
 		Map<String, Object> shown = figures.model();
-		model.addAllAttributes(shown);
-		model.addAttribute("overviewHtml", figures.html().computeIfAbsent(locale, l -> render(shown, l, request, response)));
-		return "overview";
+		HeldPage page = figures.pages().computeIfAbsent(new PageKey(locale, authorities(user)),
+				key -> pages.render("overview", withContent(shown, locale, request, response), user, request, response));
+		return ResponseEntity.ok().contentType(HeldPages.HTML).body(page.fill(request, user));
+	}
+
+	/**
+	 * The viewer's actor (its agency is a database read) held for {@code plantrack.sessions.recheck-after}, like the
+	 * session itself: a REPORTER moved to another agency sees the new agency's overview within that time.
+	 */
+	private Actor actorOf(Authentication user) {
+		long now = System.nanoTime();
+		HeldActor known = actors.get(user.getName());
+		if (known != null && now - known.readAt() <= actorRecheckNanos && known.authorities().equals(Set.copyOf(user.getAuthorities()))) {
+			return known.actor();
+		}
+		Actor actor = reporting.actor(user);
+		if (actors.size() >= MAX_HELD_ACTORS) {
+			actors.clear();
+		}
+		actors.put(user.getName(), new HeldActor(actor, Set.copyOf(user.getAuthorities()), now));
+		return actor;
+	}
+
+	// the menu of the layout depends on the authorities (sec:authorize), besides the language
+	private static Set<String> authorities(Authentication user) {
+		Set<String> names = new TreeSet<>();
+		user.getAuthorities().forEach(a -> names.add(a.getAuthority()));
+		return names;
+	}
+
+	private Map<String, Object> withContent(Map<String, Object> shown, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
+		Map<String, Object> model = new LinkedHashMap<>(shown);
+		model.put("overviewHtml", render(shown, locale, request, response));
+		return model;
 	}
 
 	// the content fragment with the same engine, messages, links and conversions as the page around it; it
