@@ -49,7 +49,7 @@ class ExtractCommand implements Callable<Integer> {
 		}
 		else {
 			for (DocumentFiles.Read read : reads) {
-				out.println(read.text().text());
+				read.printText(out);
 				out.println();
 				TextSummary.print(out, read.extraction());
 			}

@@ -8,11 +8,13 @@ import java.util.Set;
 
 import vn.plantrack.extract.document.CitationReader;
 import vn.plantrack.extract.document.MetadataReader;
+import vn.plantrack.extract.document.PlainLines;
 import vn.plantrack.extract.prose.ProseTaskReader;
 import vn.plantrack.extract.review.FindingRules;
 import vn.plantrack.extract.table.TableExtraction;
 import vn.plantrack.extract.table.TableReader;
 import vn.plantrack.parse.PlanDocument;
+import vn.plantrack.parse.PlanParseException;
 import vn.plantrack.parse.PlanParser;
 
 /**
@@ -38,7 +40,27 @@ public class Extractor {
 			lines = List.of(text.split("\n", -1));
 		}
 		// markup removed and whitespace squeezed once per line, for the metadata and the citation readers
-		List<String> plain = MetadataReader.plainLines(lines);
+		return read(source, tree, lines, MetadataReader.plainLines(lines));
+	}
+
+	/**
+	 * The extraction of a document given as its lines (line 1 at index 0, no '\r'), read with a small working
+	 * set: the result is the same as {@link #extract} of the lines joined with '\n', but {@code lines} may be a
+	 * compact lazy list (ingest's {@code LineStore}, 100 MB of text in about 100 MB) and nothing here holds a
+	 * second copy of the text: the parse keeps only headings and tables (no paragraph nodes), and the plain
+	 * (markup-free, squeezed) lines the metadata, citation and prose readers share are a view computed line by
+	 * line when asked for, not a list. That trades CPU (a line is decoded and squeezed once per reader pass)
+	 * for memory, so it is the path for large local files (the CLI), not for uploads of ordinary size.
+	 */
+	public Extraction extractLines(String source, List<String> lines) {
+		if (lines == null) {
+			throw new PlanParseException("no text to parse");
+		}
+		List<String> readOnly = Collections.unmodifiableList(lines);
+		return read(source, parser.parseStructure(readOnly), readOnly, PlainLines.view(readOnly));
+	}
+
+	private static Extraction read(String source, PlanDocument tree, List<String> lines, List<String> plain) {
 		DocumentInfo document = MetadataReader.readPlain(source, plain);
 		List<CitationItem> citations = CitationReader.readPlain(plain);
 		TableExtraction tables = TableReader.read(tree);

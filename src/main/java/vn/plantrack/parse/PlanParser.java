@@ -65,6 +65,21 @@ public final class PlanParser {
 	 * instead of holding a second copy of the text, which for a large document is tens of megabytes).
 	 */
 	public PlanDocument parseLines(List<String> lines) {
+		return parseLines(lines, true);
+	}
+
+	/**
+	 * Parses {@code lines} keeping only the structure: headings, tables and the issues, no {@link Paragraph}
+	 * nodes. This is all the table readers of the extractor use, and a paragraph node holds its line's text: for a
+	 * 100 MB document the paragraphs are a second full copy of the text (as strings, twice its UTF-8 size) kept
+	 * until the extraction ends. A heading's {@link Heading#lastLine()} then counts its headings and tables only.
+	 * {@code lines} may be a lazy list (e.g. {@code ingest.LineStore}): it is read in order, a few lines at a time.
+	 */
+	public PlanDocument parseStructure(List<String> lines) {
+		return parseLines(lines, false);
+	}
+
+	private PlanDocument parseLines(List<String> lines, boolean paragraphs) {
 		if (lines == null) {
 			throw new PlanParseException("no text to parse");
 		}
@@ -74,17 +89,17 @@ public final class PlanParser {
 		while (i < lines.size()) {
 			String raw = lines.get(i);
 			if (raw.indexOf('\t') >= 0) {
-				i = readTable(lines, i, tree, issues);
+				i = readTable(lines, i, tree, issues, paragraphs);
 				continue;
 			}
-			readLine(raw, i + 1, tree);
+			readLine(raw, i + 1, tree, paragraphs);
 			i++;
 		}
 		issues.sort((a, b) -> Integer.compare(a.line(), b.line()));
 		return new PlanDocument(tree.finish(), issues, lines.size());
 	}
 
-	private static void readLine(String raw, int lineNumber, TreeBuilder tree) {
+	private static void readLine(String raw, int lineNumber, TreeBuilder tree, boolean paragraphs) {
 		if (Markup.isBlank(raw) || Markup.isDebris(raw)) {
 			return;
 		}
@@ -96,13 +111,13 @@ public final class PlanParser {
 		if (heading.isPresent()) {
 			tree.heading(heading.get(), lineNumber);
 		}
-		else {
+		else if (paragraphs) {
 			tree.add(new Paragraph(text, Markup.isEmphasised(raw), lineNumber, lineNumber));
 		}
 	}
 
 	/** Reads the table block starting at index {@code start}; returns the index after it. */
-	private int readTable(List<String> lines, int start, TreeBuilder tree, List<ParseIssue> issues) {
+	private int readTable(List<String> lines, int start, TreeBuilder tree, List<ParseIssue> issues, boolean paragraphs) {
 		TableAssembler assembler = new TableAssembler(maxColumns, maxTableCells, issues);
 		int i = start;
 		int end = start;
@@ -133,7 +148,7 @@ public final class PlanParser {
 		}
 		else {
 			for (int k = start; k < end; k++) {
-				readLine(lines.get(k).replace('\t', ' '), k + 1, tree);
+				readLine(lines.get(k).replace('\t', ' '), k + 1, tree, paragraphs);
 			}
 		}
 		return end;

@@ -55,7 +55,7 @@ public final class CitationReader {
 			}
 			from = m.end() - 1;
 			String symbol = m.group(1);
-			String before = flow.text.substring(Math.max(0, m.start() - 60), m.start());
+			String before = flow.text.subSequence(Math.max(0, m.start() - 60), m.start()).toString();
 			if (OWN_CAPTION.matcher(before).find() || OWN_NUMBER.matcher(before).find()) {
 				continue;
 			}
@@ -72,7 +72,7 @@ public final class CitationReader {
 			if (kind == null) {
 				kind = DocumentSymbols.kindOfSymbol(symbol);
 			}
-			String after = flow.text.substring(m.end(), Math.min(flow.text.length(), m.end() + 200));
+			String after = flow.text.subSequence(m.end(), Math.min(flow.text.length(), m.end() + 200)).toString();
 			LocalDate issued = null;
 			String rest = after;
 			Matcher date = DATE_AFTER.matcher(after);
@@ -97,7 +97,7 @@ public final class CitationReader {
 	 * The next index from {@code from} where {@link DocumentSymbols#SYMBOL} may match: a digit not preceded by a
 	 * letter, a digit, '/' or '-' (the pattern's look-behind), followed within 10 characters by '-' or '/'.
 	 */
-	private static int symbolStart(String text, int from) {
+	private static int symbolStart(CharSequence text, int from) {
 		int length = text.length();
 		for (int i = from; i < length; i++) {
 			char c = text.charAt(i);
@@ -146,13 +146,14 @@ public final class CitationReader {
 	/** All lines joined with single spaces, with the 1-based source line of every offset. */
 	static final class Flow {
 
-		final String text;
+		// a String, or for a large document read as lazy plain lines a JoinedLines view (no copy of the text)
+		final CharSequence text;
 
 		private final int[] lineStarts;
 
 		private final int[] lineNumbers;
 
-		private Flow(String text, int[] lineStarts, int[] lineNumbers) {
+		private Flow(CharSequence text, int[] lineStarts, int[] lineNumbers) {
 			this.text = text;
 			this.lineStarts = lineStarts;
 			this.lineNumbers = lineNumbers;
@@ -163,6 +164,9 @@ public final class CitationReader {
 		}
 
 		static Flow ofPlain(List<String> lines) {
+			if (lines instanceof PlainLines) {
+				return lazy(lines);
+			}
 			StringBuilder text = new StringBuilder();
 			List<Integer> starts = new ArrayList<>();
 			List<Integer> numbers = new ArrayList<>();
@@ -180,6 +184,40 @@ public final class CitationReader {
 			}
 			return new Flow(text.toString(), starts.stream().mapToInt(Integer::intValue).toArray(),
 					numbers.stream().mapToInt(Integer::intValue).toArray());
+		}
+
+		private static Flow lazy(List<String> lines) {
+			int[] starts = new int[64];
+			int[] indexes = new int[64];
+			int kept = 0;
+			long length = 0;
+			for (int i = 0; i < lines.size(); i++) {
+				int lineLength = lines.get(i).length();
+				if (lineLength == 0) {
+					continue;
+				}
+				if (kept > 0) {
+					length++;
+				}
+				if (kept == starts.length) {
+					starts = java.util.Arrays.copyOf(starts, kept * 2);
+					indexes = java.util.Arrays.copyOf(indexes, kept * 2);
+				}
+				starts[kept] = (int) length;
+				indexes[kept] = i;
+				kept++;
+				length += lineLength;
+				if (length > Integer.MAX_VALUE) {
+					throw new IllegalArgumentException("text too long to read citations from: " + length + " characters");
+				}
+			}
+			starts = java.util.Arrays.copyOf(starts, kept);
+			indexes = java.util.Arrays.copyOf(indexes, kept);
+			int[] numbers = new int[kept];
+			for (int k = 0; k < kept; k++) {
+				numbers[k] = indexes[k] + 1;
+			}
+			return new Flow(new JoinedLines(lines, starts, indexes, (int) length), starts, numbers);
 		}
 
 		int lineAt(int offset) {
