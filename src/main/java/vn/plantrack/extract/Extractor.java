@@ -16,6 +16,7 @@ import vn.plantrack.extract.table.TableReader;
 import vn.plantrack.parse.PlanDocument;
 import vn.plantrack.parse.PlanParseException;
 import vn.plantrack.parse.PlanParser;
+import vn.plantrack.parse.Table;
 
 /**
  * Entry point of the extraction core: normalised text of one document to an {@link Extraction}.
@@ -57,13 +58,59 @@ public class Extractor {
 			throw new PlanParseException("no text to parse");
 		}
 		List<String> readOnly = Collections.unmodifiableList(lines);
-		return read(source, parser.parseStructure(readOnly), readOnly, PlainLines.view(readOnly));
+		// each table is read as soon as the parser has it and then dropped (see TablesAsRead)
+		TablesAsRead tables = new TablesAsRead();
+		PlanDocument structure = parser.parseStructure(readOnly, tables::read);
+		return read(source, tables.finish(structure), readOnly, PlainLines.view(readOnly));
+	}
+
+	/**
+	 * What {@link TableReader#read} gives for a whole document, built one table at a time: the tables' results in
+	 * source order, the parse issues' findings first, then every table's, sorted by line (a stable sort, as the
+	 * whole-document reader does, so findings on one line keep the same order).
+	 */
+	private static final class TablesAsRead {
+
+		private final List<TableInfo> tables = new ArrayList<>();
+
+		private final List<TaskItem> tasks = new ArrayList<>();
+
+		private final List<IndicatorItem> indicators = new ArrayList<>();
+
+		private final List<ProjectItem> projects = new ArrayList<>();
+
+		private final List<Finding> findings = new ArrayList<>();
+
+		void read(Table table) {
+			add(TableReader.read(new PlanDocument(List.of(table), List.of(), table.lastLine())));
+		}
+
+		TableExtraction finish(PlanDocument structure) {
+			// the issues' findings go first, as in TableReader.read
+			List<Finding> tableFindings = new ArrayList<>(findings);
+			findings.clear();
+			add(TableReader.read(new PlanDocument(List.of(), structure.issues(), structure.lineCount())));
+			findings.addAll(tableFindings);
+			findings.sort((a, b) -> Integer.compare(a.line(), b.line()));
+			return new TableExtraction(tables, tasks, indicators, projects, findings);
+		}
+
+		private void add(TableExtraction part) {
+			tables.addAll(part.tables());
+			tasks.addAll(part.tasks());
+			indicators.addAll(part.indicators());
+			projects.addAll(part.projects());
+			findings.addAll(part.findings());
+		}
 	}
 
 	private static Extraction read(String source, PlanDocument tree, List<String> lines, List<String> plain) {
+		return read(source, TableReader.read(tree), lines, plain);
+	}
+
+	private static Extraction read(String source, TableExtraction tables, List<String> lines, List<String> plain) {
 		DocumentInfo document = MetadataReader.readPlain(source, plain);
 		List<CitationItem> citations = CitationReader.readPlain(plain);
-		TableExtraction tables = TableReader.read(tree);
 		List<TaskItem> tasks = new ArrayList<>(tables.tasks());
 		Set<String> tableTaskKeys = new HashSet<>();
 		for (TaskItem t : tables.tasks()) {
