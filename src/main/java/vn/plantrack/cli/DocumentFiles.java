@@ -20,9 +20,10 @@ import vn.plantrack.ingest.UploadLimits;
  * Reads a file given on the command line through ingest and extract; bad input becomes a one-line message.
  *
  * <p>A local file is read with {@link UploadLimits#localFiles()} (1 GiB), not the 50 MiB upload limit that
- * protects the server: the user spends only their own memory. A UTF-8 text file is streamed into compact lines
- * ({@link TextExtraction#streamLines}) and extracted from them ({@link Extractor#extractLines}), so a 100 MB
- * text needs about its own size in memory, not ten times it. Other files (DOCX/DOC/PDF, legacy encodings) are
+ * protects the server: the user spends only their own memory. A UTF-8 text file is streamed
+ * ({@link TextExtraction#streamLines}: only where each line starts is kept, a line is read again from the file when
+ * asked for) and extracted with a small working set ({@link Extractor#extractLines}), so a 100 MB text needs
+ * memory for its items, not ten times its size. Other files (DOCX/DOC/PDF, legacy encodings) are
  * read whole as before: their libraries hold the whole document anyway.
  */
 final class DocumentFiles {
@@ -36,8 +37,8 @@ final class DocumentFiles {
 	}
 
 	/**
-	 * One document read: its extraction and its text, either whole ({@code text}) or as compact lines
-	 * ({@code lines}, for a streamed text file; then {@code text} is null).
+	 * One document read: its extraction and its text, either whole ({@code text}) or as lines read from
+	 * the file ({@code lines}, for a streamed text file; then {@code text} is null).
 	 */
 	record Read(IngestedText text, List<String> lines, Extraction extraction) {
 

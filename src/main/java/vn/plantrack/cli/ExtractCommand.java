@@ -45,7 +45,8 @@ class ExtractCommand implements Callable<Integer> {
 			for (DocumentFiles.Read read : reads) {
 				documents.add(ExtractionJson.extraction(read.extraction()));
 			}
-			out.println(ExtractionJson.write(documents));
+			ExtractionJson.write(out, documents);
+			out.println();
 		}
 		else {
 			for (DocumentFiles.Read read : reads) {

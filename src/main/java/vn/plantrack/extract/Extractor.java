@@ -47,7 +47,7 @@ public class Extractor {
 	/**
 	 * The extraction of a document given as its lines (line 1 at index 0, no '\r'), read with a small working
 	 * set: the result is the same as {@link #extract} of the lines joined with '\n', but {@code lines} may be a
-	 * compact lazy list (ingest's {@code LineStore}, 100 MB of text in about 100 MB) and nothing here holds a
+	 * lazy list (ingest's {@code FileLines}, which reads each line from the file when asked) and nothing here holds a
 	 * second copy of the text: the parse keeps only headings and tables (no paragraph nodes), and the plain
 	 * (markup-free, squeezed) lines the metadata, citation and prose readers share are a view computed line by
 	 * line when asked for, not a list. That trades CPU (a line is decoded and squeezed once per reader pass)

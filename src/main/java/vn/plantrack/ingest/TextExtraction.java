@@ -74,8 +74,8 @@ public class TextExtraction {
 
 	/**
 	 * Reads the text file {@code file} (named {@code fileName}) as a stream of lines, without ever holding it as
-	 * bytes or as one string; a local file of hundreds of megabytes is read with memory for its compact lines
-	 * only. Empty when the file is not one that can be streamed: not a .txt/.md name, or not plain UTF-8
+	 * bytes or as one string: the result's lines are read again from the file when asked for ({@link FileLines}),
+	 * so a local file of hundreds of megabytes is extracted with memory for the position of each line only. Empty when the file is not one that can be streamed: not a .txt/.md name, or not plain UTF-8
 	 * Unicode text (another encoding, a legacy font, binary content, no visible text, over
 	 * {@link UploadLimits#maxCharacters()}); the caller then reads its bytes with {@link #extract}, which gives
 	 * the usual result or message. The size limit {@link UploadLimits#maxBytes()} is the caller's to check.
@@ -91,7 +91,8 @@ public class TextExtraction {
 		if (read == null) {
 			return Optional.empty();
 		}
-		return Optional.of(new IngestedLines(name, DocumentFormat.TXT.id(), read.encoding(), read.lines(), read.notes()));
+		FileLines lines = new FileLines(file, read.starts(), read.lengths(), read.normalised());
+		return Optional.of(new IngestedLines(name, DocumentFormat.TXT.id(), read.encoding(), lines, read.notes()));
 	}
 
 	private RawText read(DocumentFormat format, String name, byte[] bytes) throws UnreadableDocumentException, IOException {

@@ -23,7 +23,7 @@ public record UploadLimits(long maxBytes, long maxCharacters, int maxPdfPages, i
 
 	public static final long DEFAULT_MAX_CHARACTERS = 100_000_000L;
 
-	/** A local file given on the command line: 1 GiB (a streamed text file is held as compact lines only). */
+	/** A local file given on the command line: 1 GiB (a streamed text file is not held in memory). */
 	public static final long LOCAL_MAX_BYTES = 1024L * 1024 * 1024;
 
 	/** Characters of a local text: 1 billion, below the 2^31 a Java string or array can index. */

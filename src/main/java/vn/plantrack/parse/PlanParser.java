@@ -75,7 +75,7 @@ public final class PlanParser {
 	 * nodes. This is all the table readers of the extractor use, and a paragraph node holds its line's text: for a
 	 * 100 MB document the paragraphs are a second full copy of the text (as strings, twice its UTF-8 size) kept
 	 * until the extraction ends. A heading's {@link Heading#lastLine()} then counts its headings and tables only.
-	 * {@code lines} may be a lazy list (e.g. {@code ingest.LineStore}): it is read in order, a few lines at a time.
+	 * {@code lines} may be a lazy list (e.g. {@code ingest.FileLines}): it is read in order, a few lines at a time.
 	 *
 	 * <p>Each table is handed to {@code tables} as soon as its last row is read, in source order, and is not kept
 	 * in the tree: the caller reads it and drops it, so the cells of a large document's tables are never all in

@@ -22,18 +22,18 @@ class ExtractOutOfMemoryTests {
 
 	@Test
 	void aDocumentTooLargeForTheHeapIsRefusedInOneLineNamingTheFile(@TempDir Path dir) throws Exception {
-		// seed 001 (the largest plan, 2,094 lines, 100,849 bytes) repeated to about 40 MB of text: a text file is
-		// streamed into compact lines, but those alone (40 MB of UTF-8) are more than a 32 MB heap holds
-		String seed = Files.readString(Paths.get("src/main/resources/samples/001_7e4f77df858eca40.txt"),
+		// seed 004 (131,302 bytes, 445 table rows: the most items per byte) repeated 300 times, 39 MB: a text file is
+		// read line by line from the file, but its items (about 60 MB as JSON) are more than a 24 MB heap holds
+		String seed = Files.readString(Paths.get("src/main/resources/samples/004_37c5d7600e8f8767.txt"),
 				StandardCharsets.UTF_8);
 		Path big = dir.resolve("ke-hoach-rat-lon.txt");
 		try (BufferedWriter writer = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
-			for (int i = 0; i < 400; i++) {
+			for (int i = 0; i < 300; i++) {
 				writer.write(seed);
 			}
 		}
 
-		Result result = run(dir, List.of(javaBin(), "-Xmx32m", "-cp", System.getProperty("java.class.path"),
+		Result result = run(dir, List.of(javaBin(), "-Xmx24m", "-cp", System.getProperty("java.class.path"),
 				"vn.plantrack.cli.PlanTrackCli", "extract", big.toString()));
 
 		assertThat(result.exitCode()).isEqualTo(1);

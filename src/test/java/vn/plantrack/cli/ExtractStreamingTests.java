@@ -25,7 +25,7 @@ import vn.plantrack.ingest.IngestedText;
 import vn.plantrack.ingest.TextExtraction;
 
 /**
- * {@code extract} on a local text file streams it (compact lines, lean extraction): above the 50 MiB upload limit
+ * {@code extract} on a local text file streams it (lines read back from the file, lean extraction): above the 50 MiB upload limit
  * it is accepted, and on every seed it prints exactly what the whole-file reading prints.
  */
 class ExtractStreamingTests {

@@ -2,106 +2,76 @@ package vn.plantrack.ingest.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-import vn.plantrack.ingest.LineStore;
 import vn.plantrack.shared.text.VietText;
 
 /**
- * Reads a UTF-8 text file through a {@link Reader}, a 64 KB buffer at a time, straight into a {@link LineStore}:
- * the file is never held as bytes nor as one string, only as its compact lines. It applies, line by line, the
- * same normalisation as {@link PlainTextReader} followed by the common ending of the ingest (CRLF/CR to LF,
- * form feeds/BOMs dropped, vertical tab to space, NFC), which gives the same lines because none of those steps
- * looks across a line break.
+ * Reads a UTF-8 text file once, 64 KB at a time, and notes where each line starts and ends (in UTF-8 a line break
+ * byte is never part of another character, so lines are found in the bytes): the file is never held as bytes nor
+ * as a string, and its lines are read again from the file when a reader asks for one (see ingest's FileLines).
+ * Each line is decoded here once to apply, line by line, the same normalisation as {@link PlainTextReader}
+ * followed by the common ending of the ingest (CRLF/CR to LF, form feeds/BOMs dropped, vertical tab to space,
+ * NFC), which gives the same lines because none of those steps looks across a line break; the few lines it
+ * changes are kept as text.
  *
  * <p>Only the common case is streamed: strict UTF-8 Unicode text. Whatever needs the whole file to decide (not
- * UTF-8, UTF-16, a NUL, more than 1 % control characters, letters of a legacy font (TCVN3/VNI), no visible text)
- * makes {@link #read} return null, and the caller reads the file the ordinary way, which converts it or refuses
- * it with its usual message.
+ * UTF-8, UTF-16, a NUL, more than 1 % control characters, letters of a legacy font (TCVN3/VNI), no visible text,
+ * more characters than allowed) makes {@link #read} return null, and the caller reads the file the ordinary way,
+ * which converts it or refuses it with its usual message.
  */
 public final class StreamingPlainText {
 
-	/** The lines read and what the reading normalised (same sentences as {@link PlainTextReader}). */
-	public record Lines(LineStore lines, String encoding, List<String> notes, long characters) {
+	/**
+	 * Where the lines are and what the reading normalised (same sentences as {@link PlainTextReader}).
+	 *
+	 * @param starts byte offset in the file of each line's first byte
+	 * @param lengths byte length of each line, its line break excluded
+	 * @param normalised the text of the lines that differ from their decoded bytes, by index
+	 */
+	public record Lines(long[] starts, int[] lengths, Map<Integer, String> normalised, String encoding, List<String> notes) {
 	}
 
-	private static final int BUFFER_CHARS = 64 * 1024;
+	private static final int BUFFER_BYTES = 64 * 1024;
 
 	/**
 	 * Lines of {@code file}, or null when the file is not plain UTF-8 Unicode text (see the class comment).
-	 * {@code maxCharacters} bounds the text read (refused by the caller's ordinary path with its message).
+	 * {@code maxCharacters} bounds the text (a longer one is refused by the caller's ordinary path).
 	 */
 	public Lines read(Path file, long maxCharacters) throws IOException {
-		var decoder = StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		LineStore.Builder lines = new LineStore.Builder();
-		State state = new State();
-		try (InputStream in = Files.newInputStream(file); Reader reader = new InputStreamReader(in, decoder)) {
-			char[] buffer = new char[BUFFER_CHARS];
-			StringBuilder line = new StringBuilder();
-			boolean first = true;
-			boolean afterCr = false;
-			int n;
-			while ((n = reader.read(buffer)) > 0) {
-				for (int i = 0; i < n; i++) {
-					char c = buffer[i];
-					if (first) {
-						first = false;
-						if (c == '\uFEFF') {
-							// the byte order mark: skipped like the whole-file reader skips it, not counted
-							continue;
-						}
-					}
-					state.characters++;
-					if (c == 0) {
-						return null;
-					}
-					if (isOddControl(c) || c == '\uFFFD') {
-						state.controls++;
-					}
-					if (c == '\n' && afterCr) {
-						// the LF of a CRLF: the CR already ended the line
-						afterCr = false;
-						continue;
-					}
-					afterCr = c == '\r';
-					if (c == '\n' || c == '\r') {
-						state.crSeen |= c == '\r';
-						if (!state.endLine(line, lines)) {
-							return null;
-						}
-						if (state.textCharacters > maxCharacters) {
-							return null;
-						}
-						continue;
-					}
-					if (c == '\f' || c == '\uFEFF') {
-						state.invisibleSeen = true;
-						continue;
-					}
-					if (c == '\u000B') {
-						state.invisibleSeen = true;
-						c = ' ';
-					}
-					line.append(c);
-				}
+		State state = new State(maxCharacters);
+		try (InputStream in = Files.newInputStream(file)) {
+			byte[] buffer = new byte[BUFFER_BYTES];
+			long offset = 0;
+			int n = in.readNBytes(buffer, 0, 3);
+			int from = 0;
+			if (n == 3 && (buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB && (buffer[2] & 0xFF) == 0xBF) {
+				// the byte order mark: skipped as the whole-file reader skips it, not counted
+				from = 3;
+				state.lineStart = 3;
 			}
-			if (!state.endLine(line, lines)) {
+			while (n > 0) {
+				if (!state.bytes(buffer, from, n, offset)) {
+					return null;
+				}
+				offset += n;
+				from = 0;
+				n = in.read(buffer);
+			}
+			if (!state.endLine(offset)) {
 				return null;
 			}
-		}
-		catch (CharacterCodingException ex) {
-			// not UTF-8: the ordinary reader finds out which encoding it is
-			return null;
 		}
 		// rule: more than 1 % control characters is binary content; no visible text is refused; both by the
 		// ordinary reader, with its messages
@@ -122,15 +92,39 @@ public final class StreamingPlainText {
 		if (state.nfcChanged) {
 			notes.add("Đã chuẩn hoá Unicode về dạng dựng sẵn (NFC).");
 		}
-		return new Lines(lines.build(), "UTF-8", notes, state.textCharacters);
+		return new Lines(Arrays.copyOf(state.starts, state.size), Arrays.copyOf(state.lengths, state.size),
+				state.normalised, "UTF-8", notes);
 	}
 
 	private static boolean isOddControl(int c) {
 		return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F;
 	}
 
-	/** What the whole-file path would have decided from the whole text, counted line by line. */
+	/** The lines found so far and what the whole-file path would have decided from the whole text. */
 	private static final class State {
+
+		private final long maxCharacters;
+
+		private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+
+		long[] starts = new long[1024];
+
+		int[] lengths = new int[1024];
+
+		int size;
+
+		final Map<Integer, String> normalised = new HashMap<>();
+
+		// the current line's bytes, its start in the file, and whether the last byte was a CR
+		byte[] line = new byte[256];
+
+		int lineLength;
+
+		long lineStart;
+
+		boolean afterCr;
 
 		long characters;
 
@@ -150,19 +144,92 @@ public final class StreamingPlainText {
 
 		boolean visible;
 
-		/** Ends the line in {@code line}: counted, composed (NFC) and stored; false when it must not be streamed. */
-		boolean endLine(StringBuilder line, LineStore.Builder lines) {
-			String raw = line.toString();
-			line.setLength(0);
+		State(long maxCharacters) {
+			this.maxCharacters = maxCharacters;
+		}
+
+		/** Reads bytes {@code from..to} of {@code buffer}, the buffer starting at file offset {@code offset}. */
+		boolean bytes(byte[] buffer, int from, int to, long offset) {
+			for (int i = from; i < to; i++) {
+				byte b = buffer[i];
+				if (b == '\n' || b == '\r') {
+					characters++;
+					if (b == '\n' && afterCr) {
+						// the LF of a CRLF: the CR already ended the line
+						afterCr = false;
+						lineStart = offset + i + 1;
+						continue;
+					}
+					afterCr = b == '\r';
+					crSeen |= afterCr;
+					if (!endLine(offset + i)) {
+						return false;
+					}
+					lineStart = offset + i + 1;
+					continue;
+				}
+				afterCr = false;
+				if (lineLength == line.length) {
+					line = Arrays.copyOf(line, lineLength * 2);
+				}
+				line[lineLength++] = b;
+			}
+			return true;
+		}
+
+		/** Ends the line whose break is at file offset {@code end}; false when the file must not be streamed. */
+		boolean endLine(long end) {
+			String decoded;
+			try {
+				decoded = decoder.decode(ByteBuffer.wrap(line, 0, lineLength)).toString();
+			}
+			catch (CharacterCodingException ex) {
+				// not UTF-8: the ordinary reader finds out which encoding it is
+				return false;
+			}
+			if (size == starts.length) {
+				starts = Arrays.copyOf(starts, size * 2);
+				lengths = Arrays.copyOf(lengths, size * 2);
+			}
+			starts[size] = lineStart;
+			lengths[size] = (int) (end - lineStart);
+			lineLength = 0;
+			characters += decoded.length();
+			StringBuilder cleaned = null;
+			for (int i = 0; i < decoded.length(); i++) {
+				char c = decoded.charAt(i);
+				if (c == 0) {
+					return false;
+				}
+				if (isOddControl(c) || c == '\uFFFD') {
+					controls++;
+				}
+				if (c == '\f' || c == '\uFEFF' || c == '\u000B') {
+					invisibleSeen = true;
+					if (cleaned == null) {
+						cleaned = new StringBuilder(decoded.length()).append(decoded, 0, i);
+					}
+					if (c == '\u000B') {
+						cleaned.append(' ');
+					}
+				}
+				else if (cleaned != null) {
+					cleaned.append(c);
+				}
+			}
+			String raw = cleaned == null ? decoded : cleaned.toString();
 			LegacyVietnameseEncodings.Census census = LegacyVietnameseEncodings.Census.of(raw);
 			modern += census.modern();
 			foreign += census.foreign();
-			textCharacters += raw.length() + (lines.size() > 0 ? 1 : 0);
+			textCharacters += raw.length() + (size > 0 ? 1 : 0);
 			String nfc = VietText.nfc(raw);
 			nfcChanged |= !nfc.equals(raw);
 			visible |= !nfc.isBlank();
-			lines.add(nfc);
-			return true;
+			if (!nfc.equals(decoded)) {
+				normalised.put(size, nfc);
+			}
+			size++;
+			return textCharacters <= maxCharacters;
 		}
 	}
 }
