@@ -20,7 +20,7 @@ import vn.plantrack.ingest.UploadLimits;
  * Reads a file given on the command line through ingest and extract; bad input becomes a one-line message.
  *
  * <p>A local file is read with {@link UploadLimits#localFiles()} (1 GiB), not the 50 MiB upload limit that
- * protects the server: the user spends only their own memory. A UTF-8 text file is streamed
+ * protects the server: the user spends only their own memory. A UTF-8 text file of 8 MiB or more is streamed
  * ({@link TextExtraction#streamLines}: only where each line starts is kept, a line is read again from the file when
  * asked for) and extracted with a small working set ({@link Extractor#extractLines}), so a 100 MB text needs
  * memory for its items, not ten times its size. Other files (DOCX/DOC/PDF, legacy encodings) are
@@ -61,7 +61,19 @@ final class DocumentFiles {
 	private DocumentFiles() {
 	}
 
+	/**
+	 * Text files from this size on are streamed. Below it the whole-file path is faster (each line is decoded and
+	 * squeezed once instead of once per reader pass: about 1.4x less CPU on the seeds) and its memory, about ten
+	 * times the file, stays far under the launcher's heap cap for {@code extract}.
+	 */
+	static final long STREAM_FROM_BYTES = 8L * 1024 * 1024;
+
 	static Read read(Path file) throws BadInput {
+		return read(file, STREAM_FROM_BYTES);
+	}
+
+	/** {@link #read}, streaming text files of {@code streamFromBytes} bytes or more (tests stream every file). */
+	static Read read(Path file, long streamFromBytes) throws BadInput {
 		TextExtraction ingest = new TextExtraction(UploadLimits.localFiles());
 		try {
 			if (Files.isDirectory(file)) {
@@ -73,7 +85,8 @@ final class DocumentFiles {
 			if (size > maxBytes) {
 				throw new BadInput(file + ": tệp " + size + " byte, vượt giới hạn " + maxBytes + " byte (maxBytes)");
 			}
-			Optional<IngestedLines> streamed = ingest.streamLines(file.toString(), file);
+			Optional<IngestedLines> streamed = size >= streamFromBytes ? ingest.streamLines(file.toString(), file)
+					: Optional.empty();
 			if (streamed.isPresent()) {
 				List<String> lines = streamed.get().lines();
 				return new Read(null, lines, new Extractor().extractLines(file.toString(), lines));
