@@ -45,11 +45,12 @@ class ExtractCommand implements Callable<Integer> {
 			for (DocumentFiles.Read read : reads) {
 				documents.add(ExtractionJson.extraction(read.extraction()));
 			}
-			out.println(ExtractionJson.write(documents));
+			ExtractionJson.write(out, documents);
+			out.println();
 		}
 		else {
 			for (DocumentFiles.Read read : reads) {
-				out.println(read.text().text());
+				read.printText(out);
 				out.println();
 				TextSummary.print(out, read.extraction());
 			}

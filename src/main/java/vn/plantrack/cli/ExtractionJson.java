@@ -35,6 +35,14 @@ final class ExtractionJson {
 		return MAPPER.writeValueAsString(value);
 	}
 
+	/**
+	 * Writes {@code value} as {@link #write} does, straight to {@code out} (left open): the JSON of a large document's
+	 * items is never held as one string.
+	 */
+	static void write(java.io.Writer out, Object value) {
+		MAPPER.writer().without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).writeValue(out, value);
+	}
+
 	static Map<String, Object> extraction(Extraction x) {
 		Map<String, Object> out = new LinkedHashMap<>();
 		out.put("source", x.source());

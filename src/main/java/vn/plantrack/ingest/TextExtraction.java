@@ -1,8 +1,10 @@
 package vn.plantrack.ingest;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import vn.plantrack.ingest.internal.DocReader;
 import vn.plantrack.ingest.internal.DocumentFormat;
@@ -11,6 +13,7 @@ import vn.plantrack.ingest.internal.LegacyVietnameseEncodings;
 import vn.plantrack.ingest.internal.PdfReader;
 import vn.plantrack.ingest.internal.PlainTextReader;
 import vn.plantrack.ingest.internal.RawText;
+import vn.plantrack.ingest.internal.StreamingPlainText;
 import vn.plantrack.shared.text.VietText;
 
 /**
@@ -67,6 +70,29 @@ public class TextExtraction {
 		catch (OutOfMemoryError e) {
 			throw new UnreadableDocumentException(name + ": tệp quá lớn để xử lý trong bộ nhớ hiện có", e);
 		}
+	}
+
+	/**
+	 * Reads the text file {@code file} (named {@code fileName}) as a stream of lines, without ever holding it as
+	 * bytes or as one string: the result's lines are read again from the file when asked for ({@link FileLines}),
+	 * so a local file of hundreds of megabytes is extracted with memory for the position of each line only. Empty when the file is not one that can be streamed: not a .txt/.md name, or not plain UTF-8
+	 * Unicode text (another encoding, a legacy font, binary content, no visible text, over
+	 * {@link UploadLimits#maxCharacters()}); the caller then reads its bytes with {@link #extract}, which gives
+	 * the usual result or message. The size limit {@link UploadLimits#maxBytes()} is the caller's to check.
+	 *
+	 * @throws IOException when the file cannot be read
+	 */
+	public Optional<IngestedLines> streamLines(String fileName, Path file) throws IOException {
+		String name = fileName == null || fileName.isBlank() ? "(tệp không tên)" : fileName.strip();
+		if (DocumentFormat.ofFileName(name) != DocumentFormat.TXT) {
+			return Optional.empty();
+		}
+		StreamingPlainText.Lines read = new StreamingPlainText().read(file, limits.maxCharacters());
+		if (read == null) {
+			return Optional.empty();
+		}
+		FileLines lines = new FileLines(file, read.starts(), read.lengths(), read.normalised());
+		return Optional.of(new IngestedLines(name, DocumentFormat.TXT.id(), read.encoding(), lines, read.notes()));
 	}
 
 	private RawText read(DocumentFormat format, String name, byte[] bytes) throws UnreadableDocumentException, IOException {

@@ -23,6 +23,12 @@ public record UploadLimits(long maxBytes, long maxCharacters, int maxPdfPages, i
 
 	public static final long DEFAULT_MAX_CHARACTERS = 100_000_000L;
 
+	/** A local file given on the command line: 1 GiB (a streamed text file is not held in memory). */
+	public static final long LOCAL_MAX_BYTES = 1024L * 1024 * 1024;
+
+	/** Characters of a local text: 1 billion, below the 2^31 a Java string or array can index. */
+	public static final long LOCAL_MAX_CHARACTERS = 1_000_000_000L;
+
 	public static final int DEFAULT_MAX_PDF_PAGES = 2_000;
 
 	public static final int DEFAULT_MAX_TABLE_CELLS = 200_000;
@@ -38,6 +44,18 @@ public record UploadLimits(long maxBytes, long maxCharacters, int maxPdfPages, i
 	/** The limits the application runs with unless configured otherwise. */
 	public static UploadLimits defaults() {
 		return new UploadLimits(DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARACTERS, DEFAULT_MAX_PDF_PAGES, DEFAULT_MAX_TABLE_CELLS,
+				DEFAULT_MAX_TABLE_NESTING);
+	}
+
+	/**
+	 * The limits for a file the user extracts on their own machine ({@code plantrack extract FILE}): the upload
+	 * limits protect a server shared by many users from one upload; a local run only spends the user's own
+	 * memory, and a plain-text file is streamed (see {@link TextExtraction#streamLines}), so a 100 MB text is
+	 * accepted. PDF/DOCX/DOC keep the upload limits on pages, cells and nesting (their libraries hold the whole
+	 * document in memory anyway).
+	 */
+	public static UploadLimits localFiles() {
+		return new UploadLimits(LOCAL_MAX_BYTES, LOCAL_MAX_CHARACTERS, DEFAULT_MAX_PDF_PAGES, DEFAULT_MAX_TABLE_CELLS,
 				DEFAULT_MAX_TABLE_NESTING);
 	}
 }

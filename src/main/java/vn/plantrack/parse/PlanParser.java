@@ -2,7 +2,9 @@ package vn.plantrack.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Entry point of the parse core: normalised text to a {@link PlanDocument} tree whose nodes keep their
@@ -65,6 +67,25 @@ public final class PlanParser {
 	 * instead of holding a second copy of the text, which for a large document is tens of megabytes).
 	 */
 	public PlanDocument parseLines(List<String> lines) {
+		return parseLines(lines, true, null);
+	}
+
+	/**
+	 * Parses {@code lines} keeping only the structure: headings, tables and the issues, no {@link Paragraph}
+	 * nodes. This is all the table readers of the extractor use, and a paragraph node holds its line's text: for a
+	 * 100 MB document the paragraphs are a second full copy of the text (as strings, twice its UTF-8 size) kept
+	 * until the extraction ends. A heading's {@link Heading#lastLine()} then counts its headings and tables only.
+	 * {@code lines} may be a lazy list (e.g. {@code ingest.FileLines}): it is read in order, a few lines at a time.
+	 *
+	 * <p>Each table is handed to {@code tables} as soon as its last row is read, in source order, and is not kept
+	 * in the tree: the caller reads it and drops it, so the cells of a large document's tables are never all in
+	 * memory at once (they are a quarter of the seed documents' text).
+	 */
+	public PlanDocument parseStructure(List<String> lines, Consumer<Table> tables) {
+		return parseLines(lines, false, Objects.requireNonNull(tables, "tables"));
+	}
+
+	private PlanDocument parseLines(List<String> lines, boolean paragraphs, Consumer<Table> tables) {
 		if (lines == null) {
 			throw new PlanParseException("no text to parse");
 		}
@@ -74,17 +95,17 @@ public final class PlanParser {
 		while (i < lines.size()) {
 			String raw = lines.get(i);
 			if (raw.indexOf('\t') >= 0) {
-				i = readTable(lines, i, tree, issues);
+				i = readTable(lines, i, tree, issues, paragraphs, tables);
 				continue;
 			}
-			readLine(raw, i + 1, tree);
+			readLine(raw, i + 1, tree, paragraphs);
 			i++;
 		}
 		issues.sort((a, b) -> Integer.compare(a.line(), b.line()));
 		return new PlanDocument(tree.finish(), issues, lines.size());
 	}
 
-	private static void readLine(String raw, int lineNumber, TreeBuilder tree) {
+	private static void readLine(String raw, int lineNumber, TreeBuilder tree, boolean paragraphs) {
 		if (Markup.isBlank(raw) || Markup.isDebris(raw)) {
 			return;
 		}
@@ -96,13 +117,14 @@ public final class PlanParser {
 		if (heading.isPresent()) {
 			tree.heading(heading.get(), lineNumber);
 		}
-		else {
+		else if (paragraphs) {
 			tree.add(new Paragraph(text, Markup.isEmphasised(raw), lineNumber, lineNumber));
 		}
 	}
 
 	/** Reads the table block starting at index {@code start}; returns the index after it. */
-	private int readTable(List<String> lines, int start, TreeBuilder tree, List<ParseIssue> issues) {
+	private int readTable(List<String> lines, int start, TreeBuilder tree, List<ParseIssue> issues, boolean paragraphs,
+			Consumer<Table> tables) {
 		TableAssembler assembler = new TableAssembler(maxColumns, maxTableCells, issues);
 		int i = start;
 		int end = start;
@@ -128,12 +150,15 @@ public final class PlanParser {
 		}
 		CaptionFinder.Caption caption = CaptionFinder.find(lines, start);
 		Table table = assembler.finish(caption.text(), caption.line());
-		if (table != null) {
+		if (table != null && tables != null) {
+			tables.accept(table);
+		}
+		else if (table != null) {
 			tree.add(table);
 		}
 		else {
 			for (int k = start; k < end; k++) {
-				readLine(lines.get(k).replace('\t', ' '), k + 1, tree);
+				readLine(lines.get(k).replace('\t', ' '), k + 1, tree, paragraphs);
 			}
 		}
 		return end;

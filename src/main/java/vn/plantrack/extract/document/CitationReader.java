@@ -56,7 +56,7 @@ public final class CitationReader {
 			}
 			from = m.end() - 1;
 			String symbol = m.group(1);
-			String before = flow.text.substring(Math.max(0, m.start() - 60), m.start());
+			String before = flow.text.subSequence(Math.max(0, m.start() - 60), m.start()).toString();
 			if (OWN_CAPTION.matcher(before).find() || OWN_NUMBER.matcher(before).find()) {
 				continue;
 			}
@@ -73,7 +73,7 @@ public final class CitationReader {
 			if (kind == null) {
 				kind = DocumentSymbols.kindOfSymbol(symbol);
 			}
-			String after = flow.text.substring(m.end(), Math.min(flow.text.length(), m.end() + 200));
+			String after = flow.text.subSequence(m.end(), Math.min(flow.text.length(), m.end() + 200)).toString();
 			LocalDate issued = null;
 			String rest = after;
 			Matcher date = DATE_AFTER.matcher(after);
@@ -104,13 +104,14 @@ public final class CitationReader {
 
 		private static final int UNKNOWN = -2;
 
-		private final String text;
+		// a String, or a JoinedLines view over a large document's lazy plain lines
+		private final CharSequence text;
 
 		private int dash = UNKNOWN;
 
 		private int slash = UNKNOWN;
 
-		SymbolStarts(String text) {
+		SymbolStarts(CharSequence text) {
 			this.text = text;
 		}
 
@@ -119,10 +120,10 @@ public final class CitationReader {
 			int separator = from + 1;
 			while (true) {
 				if (dash == UNKNOWN || (dash >= 0 && dash < separator)) {
-					dash = text.indexOf('-', separator);
+					dash = indexOf(text, '-', separator);
 				}
 				if (slash == UNKNOWN || (slash >= 0 && slash < separator)) {
-					slash = text.indexOf('/', separator);
+					slash = indexOf(text, '/', separator);
 				}
 				int at = dash < 0 ? slash : slash < 0 ? dash : Math.min(dash, slash);
 				if (at < 0) {
@@ -141,6 +142,18 @@ public final class CitationReader {
 
 		private static boolean isDigit(char c) {
 			return c >= '0' && c <= '9';
+		}
+
+		private static int indexOf(CharSequence text, char c, int from) {
+			if (text instanceof String string) {
+				return string.indexOf(c, from);
+			}
+			for (int i = Math.max(from, 0); i < text.length(); i++) {
+				if (text.charAt(i) == c) {
+					return i;
+				}
+			}
+			return -1;
 		}
 
 		private static boolean blocksSymbol(char c) {
@@ -170,13 +183,14 @@ public final class CitationReader {
 	/** All lines joined with single spaces, with the 1-based source line of every offset. */
 	static final class Flow {
 
-		final String text;
+		// a String, or for a large document read as lazy plain lines a JoinedLines view (no copy of the text)
+		final CharSequence text;
 
 		private final int[] lineStarts;
 
 		private final int[] lineNumbers;
 
-		private Flow(String text, int[] lineStarts, int[] lineNumbers) {
+		private Flow(CharSequence text, int[] lineStarts, int[] lineNumbers) {
 			this.text = text;
 			this.lineStarts = lineStarts;
 			this.lineNumbers = lineNumbers;
@@ -187,6 +201,9 @@ public final class CitationReader {
 		}
 
 		static Flow ofPlain(List<String> lines) {
+			if (lines instanceof PlainLines) {
+				return lazy(lines);
+			}
 			// sized once (the plain lines are a list in memory): no regrowth of the buffer, no boxed offsets
 			int size = 0;
 			for (String line : lines) {
@@ -210,6 +227,40 @@ public final class CitationReader {
 				text.append(line);
 			}
 			return new Flow(text.toString(), java.util.Arrays.copyOf(starts, count), java.util.Arrays.copyOf(numbers, count));
+		}
+
+		private static Flow lazy(List<String> lines) {
+			int[] starts = new int[64];
+			int[] indexes = new int[64];
+			int kept = 0;
+			long length = 0;
+			for (int i = 0; i < lines.size(); i++) {
+				int lineLength = lines.get(i).length();
+				if (lineLength == 0) {
+					continue;
+				}
+				if (kept > 0) {
+					length++;
+				}
+				if (kept == starts.length) {
+					starts = java.util.Arrays.copyOf(starts, kept * 2);
+					indexes = java.util.Arrays.copyOf(indexes, kept * 2);
+				}
+				starts[kept] = (int) length;
+				indexes[kept] = i;
+				kept++;
+				length += lineLength;
+				if (length > Integer.MAX_VALUE) {
+					throw new IllegalArgumentException("text too long to read citations from: " + length + " characters");
+				}
+			}
+			starts = java.util.Arrays.copyOf(starts, kept);
+			indexes = java.util.Arrays.copyOf(indexes, kept);
+			int[] numbers = new int[kept];
+			for (int k = 0; k < kept; k++) {
+				numbers[k] = indexes[k] + 1;
+			}
+			return new Flow(new JoinedLines(lines, starts, indexes, (int) length), starts, numbers);
 		}
 
 		int lineAt(int offset) {

@@ -2,6 +2,7 @@ package vn.plantrack.extract.prose;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,6 +61,15 @@ record Numbered(String code, String group, int level, int line, String header, S
 	 */
 	static List<Numbered> scan(List<String> lines, List<String> squeezed) {
 		List<Numbered> items = new ArrayList<>();
+		scan(lines, squeezed, items::add);
+		return items;
+	}
+
+	/**
+	 * {@link #scan(List, List)} handing each item to {@code items} as soon as it is complete: an item holds the
+	 * text of its lines, so a list of all of them is a copy of the document's prose (100 MB for a large document).
+	 */
+	static void scan(List<String> lines, List<String> squeezed, Consumer<Numbered> items) {
 		String[] latest = new String[LETTER_LEVEL + 1];
 		Builder current = null;
 		for (int i = 0; i < lines.size(); i++) {
@@ -106,7 +116,7 @@ record Numbered(String code, String group, int level, int line, String header, S
 					}
 				}
 				if (lead != null) {
-					items.add(new Numbered(null, null, Integer.MAX_VALUE, i + 1, "", "",
+					items.accept(new Numbered(null, null, Integer.MAX_VALUE, i + 1, "", "",
 							new Block(lead, coordinating == null ? "" : coordinating, period, resources)));
 				}
 				i = end - 1;
@@ -127,7 +137,6 @@ record Numbered(String code, String group, int level, int line, String header, S
 			}
 		}
 		finish(items, current);
-		return items;
 	}
 
 	private static String groupOf(Start start, String[] latest) {
@@ -184,9 +193,9 @@ record Numbered(String code, String group, int level, int line, String header, S
 		return ((c >= 'a' && c <= 'z') || c == 'đ') && line.length() > 1 && line.charAt(1) == ')';
 	}
 
-	private static Builder finish(List<Numbered> items, Builder current) {
+	private static Builder finish(Consumer<Numbered> items, Builder current) {
 		if (current != null) {
-			items.add(current.build());
+			items.accept(current.build());
 		}
 		return null;
 	}

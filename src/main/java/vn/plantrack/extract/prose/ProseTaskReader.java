@@ -73,16 +73,16 @@ public final class ProseTaskReader {
 
 	/** {@link #read} reusing the lines the metadata reader already made plain (see MetadataReader.plainLines). */
 	public static List<TaskItem> read(List<String> lines, List<String> plainLines) {
-		List<Numbered> items = Numbered.scan(lines, plainLines);
 		List<TaskItem> tasks = new ArrayList<>();
 		List<Numbered> pending = new ArrayList<>();
-		for (Numbered item : items) {
+		// each item is read as the scan completes it, not collected first (see Numbered.scan)
+		Numbered.scan(lines, plainLines, item -> {
 			if (item.block() != null) {
 				for (Numbered solution : pending) {
 					tasks.add(fromBlock(solution, item.block()));
 				}
 				pending.clear();
-				continue;
+				return;
 			}
 			if (item.level() <= Numbered.DECIMAL_LEVEL && !item.code().startsWith("(")) {
 				// a new heading closes the solutions waiting for their block
@@ -95,7 +95,7 @@ public final class ProseTaskReader {
 			else if (item.code().startsWith("(")) {
 				pending.add(item);
 			}
-		}
+		});
 		tasks.sort((a, b) -> Integer.compare(a.line(), b.line()));
 		return tasks;
 	}

@@ -324,7 +324,7 @@ public final class LegacyVietnameseEncodings {
 	}
 
 	/** Counts of characters that tell Unicode Vietnamese from legacy-font text. */
-	private record Census(int modern, int foreign) {
+	record Census(int modern, int foreign) {
 
 		static Census of(String text) {
 			int modern = 0;
