@@ -90,10 +90,8 @@ class TasksApiController {
 		// the viewer is in the key only as far as the list depends on it: a REPORTER's agency
 		TaskListAnswers.Key key = new TaskListAnswers.Key(documentId, agency, actor.reporter(),
 				actor.reporter() ? actor.agencyId() : null, offset, limit);
-		TaskListAnswers.Answer answer = answers.answer(key, () -> {
-			TaskProgress.TaskPage result = tasks.list(documentId, agency, offset, limit, actor);
-			return new TaskListAnswers.Answer(json.writeValueAsBytes(result.tasks()), result.total());
-		});
+		TaskListAnswers.Answer answer = answers.answer(key,
+				() -> TaskListJson.write(json, sink -> tasks.each(documentId, agency, offset, limit, actor, sink)));
 		return ResponseEntity.ok()
 			.header(TOTAL_HEADER, Long.toString(answer.total()))
 			.contentType(MediaType.APPLICATION_JSON)

@@ -17,13 +17,16 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import vn.plantrack.api.ApiClient.Login;
 import vn.plantrack.registry.DocumentImport;
 import vn.plantrack.registry.PlanConfirmation;
 import vn.plantrack.registry.Role;
 import vn.plantrack.registry.UserAccounts;
+import vn.plantrack.tracking.Actor;
 import vn.plantrack.tracking.MutableClock;
 import vn.plantrack.tracking.SonLaPlans;
+import vn.plantrack.tracking.TaskProgress;
 
 /**
  * The task lists GET /api/tasks holds between requests (TaskListAnswers): a change shows at the next request,
@@ -59,6 +62,12 @@ abstract class TaskListAnswersIntegrationTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	TaskProgress tasks;
+
+	@Autowired
+	JsonMapper json;
 
 	ApiClient api;
 
@@ -172,6 +181,16 @@ abstract class TaskListAnswersIntegrationTests {
 		clock.setDay(TODAY);
 		assertThat(task(ApiClient.json(api.get("/api/tasks?documentId=" + plan, leader)), "2").path("statusClassLabel")
 			.asString()).isEqualTo("quá hạn");
+	}
+
+	@Test
+	void theServedListIsWhatJacksonWritesForTheSameTasksFirstAndHeld() {
+		String expected = json.writeValueAsString(tasks.list(plan, new Actor("leader", Role.LEADER, null)));
+		assertThat(api.get("/api/tasks?documentId=" + plan, leader).body()).isEqualTo(expected);
+		assertThat(api.get("/api/tasks?documentId=" + plan, leader).body()).isEqualTo(expected);
+		String own = json.writeValueAsString(tasks.list(plan, new Actor("finance", Role.REPORTER,
+				SonLaPlans.agency(jdbc, "Sở Tài chính"))));
+		assertThat(api.get("/api/tasks?documentId=" + plan, finance).body()).isEqualTo(own);
 	}
 
 	private TaskListAnswers.Answer held(long documentId) {
