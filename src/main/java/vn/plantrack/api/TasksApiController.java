@@ -70,7 +70,7 @@ class TasksApiController {
 
 	@GetMapping
 	@Operation(summary = "Nhiệm vụ của một kế hoạch (REPORTER: của cơ quan mình), lọc theo cơ quan chịu trách nhiệm, phân trang")
-	@ApiResponse(responseCode = "200", description = "Nhiệm vụ theo thứ tự; tổng số của cả danh sách trong tiêu đề X-Total-Count",
+	@ApiResponse(responseCode = "200", description = "OK",
 			content = @Content(mediaType = "*/*", array = @ArraySchema(schema = @Schema(implementation = TaskProgress.TaskSummary.class))))
 	ResponseEntity<byte[]> list(@RequestParam long documentId,
 			@RequestParam(required = false) Long agency, @RequestParam(required = false) Integer page,
