@@ -3,7 +3,7 @@
 # wrk completed at 4 connections, random plan per request), as served and with nothing held
 # (-Dplantrack.api.task-list-cache-mb=0). Hardly moves when other processes share the cores, so it compares
 # two builds fairly on a busy machine (BENCH_JAR=/path/to/other.jar for the other build).
-# Usage: bench/tasks-query/cpu.sh [size]   (default province; BENCH_CPU_SECONDS (10) per case)
+# Usage: bench/tasks-query/cpu.sh [size]   (default province; BENCH_CPU_SECONDS (10) per case; BENCH_TASKS_UNCACHED=0 skips the second server)
 source "$(dirname "$0")/../overview/server.sh"
 size="${1:-province}"
 build_jar
@@ -25,7 +25,9 @@ for case in whole page; do
 done
 printf '%-9s %-16s %-6s %9s %14s\n' size server case requests "CPU ms/request"
 saved_opts="${BENCH_JAVA_OPTS:-}"
-for mode in "as served|" "nothing held|-Dplantrack.api.task-list-cache-mb=0"; do
+modes=("as served|" "nothing held|-Dplantrack.api.task-list-cache-mb=0")
+[ "${BENCH_TASKS_UNCACHED:-1}" = 0 ] && modes=("as served|") # BENCH_TASKS_UNCACHED=0: one server only
+for mode in "${modes[@]}"; do
 	BENCH_JAVA_OPTS="$saved_opts ${mode#*|}"
 	start_server "$size"
 	TOKEN="Authorization: Bearer $(api_token)"
