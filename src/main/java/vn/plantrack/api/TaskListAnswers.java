@@ -68,6 +68,9 @@ class TaskListAnswers {
 	private synchronized void hold(Key key, Held entry) {
 		long size = size(entry);
 		if (size > capacityBytes) {
+			// larger than the whole budget: not held, and an older answer under the key is dropped
+			Held stale = held.remove(key);
+			heldBytes -= stale == null ? 0 : size(stale);
 			return;
 		}
 		Held previous = held.put(key, entry);
