@@ -19,7 +19,13 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.databind.json.JsonMapper;
+import vn.plantrack.tracking.Actor;
 import vn.plantrack.tracking.Evidence;
 import vn.plantrack.tracking.TaskProgress;
 import vn.plantrack.tracking.TaskResponsibility;
@@ -40,10 +46,17 @@ class TasksApiController {
 
 	private final ApiActors actors;
 
-	TasksApiController(TaskProgress tasks, TaskResponsibility responsibility, ApiActors actors) {
+	private final TaskListAnswers answers;
+
+	private final JsonMapper json;
+
+	TasksApiController(TaskProgress tasks, TaskResponsibility responsibility, ApiActors actors, TaskListAnswers answers,
+			JsonMapper json) {
 		this.tasks = tasks;
 		this.responsibility = responsibility;
 		this.actors = actors;
+		this.answers = answers;
+		this.json = json;
 	}
 
 	record Reassignment(long fromAgencyId, long toAgencyId, String reason) {
@@ -57,7 +70,9 @@ class TasksApiController {
 
 	@GetMapping
 	@Operation(summary = "Nhiệm vụ của một kế hoạch (REPORTER: của cơ quan mình), lọc theo cơ quan chịu trách nhiệm, phân trang")
-	ResponseEntity<List<TaskProgress.TaskSummary>> list(@RequestParam long documentId,
+	@ApiResponse(responseCode = "200", description = "OK",
+			content = @Content(mediaType = "*/*", array = @ArraySchema(schema = @Schema(implementation = TaskProgress.TaskSummary.class))))
+	ResponseEntity<byte[]> list(@RequestParam long documentId,
 			@RequestParam(required = false) Long agency, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, Principal principal) {
 		if (page != null && page < 0) {
@@ -71,8 +86,16 @@ class TasksApiController {
 		}
 		int limit = size == null ? Integer.MAX_VALUE : size;
 		int offset = page == null ? 0 : (int) Math.min(Integer.MAX_VALUE, (long) page * limit);
-		TaskProgress.TaskPage result = tasks.list(documentId, agency, offset, limit, actors.of(principal));
-		return ResponseEntity.ok().header(TOTAL_HEADER, Long.toString(result.total())).body(result.tasks());
+		Actor actor = actors.of(principal);
+		// the viewer is in the key only as far as the list depends on it: a REPORTER's agency
+		TaskListAnswers.Key key = new TaskListAnswers.Key(documentId, agency, actor.reporter(),
+				actor.reporter() ? actor.agencyId() : null, offset, limit);
+		TaskListAnswers.Answer answer = answers.answer(key,
+				() -> TaskListJson.write(json, sink -> tasks.each(documentId, agency, offset, limit, actor, sink)));
+		return ResponseEntity.ok()
+			.header(TOTAL_HEADER, Long.toString(answer.total()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(answer.json());
 	}
 
 	@GetMapping("/{id}")

@@ -1,6 +1,8 @@
 package vn.plantrack.tracking;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -95,24 +98,35 @@ public class TaskProgress {
 	/**
 	 * The tasks of a plan the actor may see, optionally only those an agency answers for today (as lead or
 	 * coordinating agency, successors included), {@code limit} of them from {@code offset} in task order.
+	 */
+	public TaskPage list(long documentId, Long agencyId, int offset, int limit, Actor actor) {
+		List<TaskSummary> tasks = new ArrayList<>();
+		long total = each(documentId, agencyId, offset, limit, actor, tasks::add);
+		return new TaskPage(List.copyOf(tasks), total);
+	}
+
+	/**
+	 * The same list handed to {@code sink} task by task in task order, each as soon as it is read (a whole plan's
+	 * list goes from the result set to the sink without being collected); returns the size of the whole list.
 	 * <p>
 	 * The agency filter runs in SQL over the agency and every agency that was merged, renamed, split or
 	 * decided into it, then the few candidates are confirmed by resolving their successions in bulk; without
 	 * an agency filter the page is cut in SQL.
 	 */
-	public TaskPage list(long documentId, Long agencyId, int offset, int limit, Actor actor) {
+	public long each(long documentId, Long agencyId, int offset, int limit, Actor actor, Consumer<TaskSummary> sink) {
 		List<Long> agencies = new ArrayList<>();
 		if (agencyId != null) {
 			agencies.add(agencyId);
 		}
 		if (actor.reporter()) {
 			if (actor.agencyId() == null) {
-				return new TaskPage(List.of(), 0);
+				return 0;
 			}
 			agencies.add(actor.agencyId());
 		}
+		LocalDate today = today();
 		if (agencies.isEmpty()) {
-			return unfiltered(documentId, offset, limit);
+			return unfiltered(documentId, offset, limit, today, sink);
 		}
 		StringBuilder sql = new StringBuilder(SELECT_TASK).append(" WHERE document_id = :document");
 		Map<String, Object> params = new HashMap<>();
@@ -123,51 +137,47 @@ public class TaskProgress {
 		}
 		List<TaskRow> candidates = jdbc.sql(sql.append(" ORDER BY id").toString()).params(params).query(this::row).list();
 		Map<Long, Responsibility> responsible = responsibility.currentResponsible(candidates.stream().map(TaskRow::id).toList(),
-				today());
-		List<TaskSummary> matching = new ArrayList<>();
+				today);
+		long matching = 0;
 		for (TaskRow row : candidates) {
 			Responsibility resp = responsible.get(row.id());
 			if (resp != null && agencies.stream().allMatch(a -> answersFor(resp, a))) {
-				matching.add(summary(row));
+				if (matching >= offset && matching - offset < limit) {
+					sink.accept(summary(row, today));
+				}
+				matching++;
 			}
 		}
-		int from = Math.min(offset, matching.size());
-		int to = (int) Math.min((long) from + limit, matching.size());
-		return new TaskPage(List.copyOf(matching.subList(from, to)), matching.size());
+		return matching;
 	}
 
 	/**
-	 * A page of a plan's tasks in one statement: the whole list needs no count (its size is the total), a page
-	 * carries the total in a window column; only a page past the end asks for the count separately. Two
-	 * statements per call cost a third of /api/tasks against the bare query (bench/tasks-query).
+	 * A page of a plan's tasks in one statement, mapped straight from the result set: the whole list needs no
+	 * count (its size is the total), a page carries the total in a window column; only a page past the end asks
+	 * for the count separately. Two statements per call cost a third of /api/tasks against the bare query
+	 * (bench/tasks-query).
 	 */
-	private TaskPage unfiltered(long documentId, int offset, int limit) {
+	private long unfiltered(long documentId, int offset, int limit, LocalDate today, Consumer<TaskSummary> sink) {
+		long[] count = { 0 };
 		if (offset == 0 && limit == Integer.MAX_VALUE) {
-			List<TaskSummary> all = jdbc.sql(SELECT_TASK + " WHERE document_id = ? ORDER BY id")
-				.param(documentId)
-				.query(this::row)
-				.list()
-				.stream()
-				.map(this::summary)
-				.toList();
-			return new TaskPage(all, all.size());
+			jdbc.sql(SELECT_TASK + " WHERE document_id = ? ORDER BY id").param(documentId).query((ResultSet rs) -> {
+				sink.accept(summary(rs, today));
+				count[0]++;
+			});
+			return count[0];
 		}
 		long[] total = { -1 };
-		List<TaskSummary> page = jdbc.sql(SELECT_TASK.replace(" FROM task", ", COUNT(*) OVER () AS total FROM task")
+		jdbc.sql(SELECT_TASK.replace(" FROM task", ", COUNT(*) OVER () AS total FROM task")
 				+ " WHERE document_id = ? ORDER BY id LIMIT ? OFFSET ?")
 			.params(documentId, limit, offset)
-			.query((rs, n) -> {
-				total[0] = rs.getLong("total");
-				return row(rs, n);
-			})
-			.list()
-			.stream()
-			.map(this::summary)
-			.toList();
+			.query((ResultSet rs) -> {
+				total[0] = rs.getLong(TOTAL_COLUMN);
+				sink.accept(summary(rs, today));
+			});
 		if (total[0] < 0) {
 			total[0] = jdbc.sql("SELECT COUNT(*) FROM task WHERE document_id = ?").param(documentId).query(Long.class).single();
 		}
-		return new TaskPage(page, total[0]);
+		return total[0];
 	}
 
 	/**
@@ -403,20 +413,35 @@ public class TaskProgress {
 			.orElseThrow(() -> TrackingException.notFound("Không tìm thấy nhiệm vụ " + taskId));
 	}
 
+	// the columns are read by position (SELECT_TASK's order): a name lookup per column and row was measurable
 	private static final String SELECT_TASK = """
 			SELECT id, document_id, code, title, status, progress, COALESCE(due_date, period_end) AS due, period_raw,
 			       recurrence, started_on, completed_on, status_reason, source_line, version FROM task""";
 
-	private TaskRow row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-		return new TaskRow(rs.getLong("id"), rs.getLong("document_id"), rs.getString("code"), rs.getString("title"),
-				TaskStatus.valueOf(rs.getString("status")), rs.getInt("progress"), rs.getObject("due", LocalDate.class),
-				rs.getString("period_raw"), rs.getString("recurrence"), rs.getObject("started_on", LocalDate.class),
-				rs.getObject("completed_on", LocalDate.class), rs.getString("status_reason"),
-				(Integer) rs.getObject("source_line", Integer.class), rs.getInt("version"));
+	private static final int TOTAL_COLUMN = 15;
+
+	private TaskRow row(ResultSet rs, int n) throws SQLException {
+		return new TaskRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), TaskStatus.valueOf(rs.getString(5)),
+				rs.getInt(6), rs.getObject(7, LocalDate.class), rs.getString(8), rs.getString(9),
+				rs.getObject(10, LocalDate.class), rs.getObject(11, LocalDate.class), rs.getString(12),
+				(Integer) rs.getObject(13, Integer.class), rs.getInt(14));
+	}
+
+	/** A list line straight from a row of SELECT_TASK, without the columns a list does not show. */
+	private static TaskSummary summary(ResultSet rs, LocalDate today) throws SQLException {
+		TaskStatus status = TaskStatus.valueOf(rs.getString(5));
+		LocalDate due = rs.getObject(7, LocalDate.class);
+		StatusClass statusClass = StatusClass.of(status, due, rs.getObject(11, LocalDate.class), rs.getString(9), today);
+		return new TaskSummary(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), status, status.label(),
+				statusClass, statusClass.label(), rs.getInt(6), due, rs.getInt(14));
 	}
 
 	private TaskSummary summary(TaskRow row) {
-		StatusClass statusClass = StatusClass.of(row.status(), row.due(), row.completedOn(), row.recurrence(), today());
+		return summary(row, today());
+	}
+
+	private static TaskSummary summary(TaskRow row, LocalDate today) {
+		StatusClass statusClass = StatusClass.of(row.status(), row.due(), row.completedOn(), row.recurrence(), today);
 		return new TaskSummary(row.id(), row.documentId(), row.code(), row.title(), row.status(), row.status().label(),
 				statusClass, statusClass.label(), row.progress(), row.due(), row.version());
 	}
