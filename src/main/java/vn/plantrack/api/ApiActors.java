@@ -2,13 +2,20 @@ package vn.plantrack.api;
 
 import java.security.Principal;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
+import vn.plantrack.registry.Role;
 import vn.plantrack.registry.UserAccounts;
+import vn.plantrack.reporting.ApiTokens;
 import vn.plantrack.tracking.Actor;
 import vn.plantrack.tracking.TrackingException;
 
-/** Turns the authenticated principal into the tracking {@link Actor} (role and agency from the database). */
+/**
+ * Turns the authenticated principal into the tracking {@link Actor}: role and agency from the database, or for an
+ * API token from what the token check read with it (held as long as the token is, {@code
+ * plantrack.api-tokens.recheck-after}).
+ */
 @Component
 class ApiActors {
 
@@ -19,6 +26,10 @@ class ApiActors {
 	}
 
 	Actor of(Principal principal) {
+		if (principal instanceof Authentication authentication
+				&& authentication.getDetails() instanceof ApiTokens.Bearer bearer) {
+			return new Actor(bearer.username(), Role.valueOf(bearer.role()), bearer.agencyId());
+		}
 		return users.account(principal.getName())
 			.map(account -> new Actor(account.username(), account.role(), account.agencyId()))
 			.orElseThrow(() -> new TrackingException(TrackingException.Kind.NOT_PERMITTED,

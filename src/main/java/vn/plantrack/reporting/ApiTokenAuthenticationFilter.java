@@ -65,6 +65,7 @@ public class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 		}
 		var authentication = UsernamePasswordAuthenticationToken.authenticated(bearer.get().username(), null,
 				List.of(new SimpleGrantedAuthority("ROLE_" + bearer.get().role())));
+		authentication.setDetails(bearer.get());
 		SecurityContext context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
 		context.setAuthentication(authentication);
 		SecurityContextHolder.getContextHolderStrategy().setContext(context);

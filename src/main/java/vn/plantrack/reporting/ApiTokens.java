@@ -51,8 +51,11 @@ public class ApiTokens {
 	public record Created(long id, String name, Scope scope, String token) {
 	}
 
-	/** Who a presented token stands for. */
-	public record Bearer(long tokenId, String username, String role, Scope scope) {
+	/**
+	 * Who a presented token stands for, with the user's agency as read with the token: the API's actor comes from
+	 * here, so a remembered token costs no account lookup either (both are rechecked together).
+	 */
+	public record Bearer(long tokenId, String username, String role, Scope scope, Long agencyId) {
 	}
 
 	private final JdbcClient jdbc;
@@ -181,11 +184,11 @@ public class ApiTokens {
 		}
 		long epoch = revocations.get();
 		Optional<Bearer> bearer = jdbc.sql("""
-				SELECT t.id, t.username, t.scope, u.role FROM api_token t JOIN app_user u ON u.username = t.username
+				SELECT t.id, t.username, t.scope, u.role, u.agency_id FROM api_token t JOIN app_user u ON u.username = t.username
 				WHERE t.token_hash = ? AND t.revoked_at IS NULL AND u.enabled = TRUE""")
 			.param(hash)
 			.query((rs, n) -> new Bearer(rs.getLong("id"), rs.getString("username"), rs.getString("role"),
-					Scope.valueOf(rs.getString("scope"))))
+					Scope.valueOf(rs.getString("scope")), rs.getObject("agency_id", Long.class)))
 			.optional();
 		if (bearer.isEmpty()) {
 			// unknown secrets are not remembered: a client trying made-up tokens cannot fill the memory

@@ -127,7 +127,7 @@ class OverviewController {
 	}
 
 	@GetMapping("/overview")
-	ResponseEntity<String> overview(Authentication user, Locale locale, HttpServletRequest request,
+	ResponseEntity<byte[]> overview(Authentication user, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
 		Actor actor = actorOf(user);
 		// read the stamp before any figure: a change committed meanwhile leaves an older stamp, so it is redone
