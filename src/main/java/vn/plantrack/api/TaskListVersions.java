@@ -2,19 +2,16 @@ package vn.plantrack.api;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.plantrack.registry.ChangeStamp;
+import vn.plantrack.registry.PlanChangeCounter;
 
 /**
- * This node's count of the changes seen per plan, for the task lists held by {@link TaskListAnswers}. It follows
- * the database's {@link ChangeStamp} the way reporting's plan counts do: when the stamp moves, the plans changed in
- * between ({@link ChangeStamp#between}) get a new count, or all plans a new epoch when a change cannot be placed
- * in one plan. A task list also depends on who answers for each task today, which an agency reorganisation
+ * The plan versions the task lists held by {@link TaskListAnswers} are valid for ({@link PlanChangeCounter}, as
+ * for reporting's figures). A task list also depends on who answers for each task today, which an agency reorganisation
  * (audit entity {@code agency}, which the overview's figures ignore) changes for tasks of any plan: such an event
  * starts a new epoch too. Every node reads the same stamps and rows, so none serves a list older than the last
  * change committed before its stamp was read.
@@ -32,16 +29,13 @@ class TaskListVersions {
 
 	private final Clock clock;
 
-	private final Map<Long, Long> counts = new ConcurrentHashMap<>();
-
-	private volatile ChangeStamp.Stamp seen;
-
-	private volatile long epoch;
+	private final PlanChangeCounter counter;
 
 	TaskListVersions(ChangeStamp changes, JdbcClient jdbc, Clock clock) {
 		this.changes = changes;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.counter = new PlanChangeCounter(changes, this::reorganised);
 	}
 
 	/**
@@ -51,35 +45,8 @@ class TaskListVersions {
 	 */
 	Version of(long documentId) {
 		LocalDate today = LocalDate.now(clock);
-		catchUp(changes.current());
-		return new Version(epoch, counts.getOrDefault(documentId, 0L), today);
-	}
-
-	private void catchUp(ChangeStamp.Stamp stamp) {
-		ChangeStamp.Stamp known = seen;
-		if (known != null && stamp.notAfter(known)) {
-			return;
-		}
-		synchronized (this) {
-			known = seen;
-			if (known == null) {
-				// first use on this node: nothing is held yet
-				seen = stamp;
-				return;
-			}
-			if (stamp.notAfter(known)) {
-				return;
-			}
-			ChangeStamp.Stamp target = known.max(stamp);
-			ChangeStamp.Changed changed = changes.between(known, target);
-			if (changed.everything() || reorganised(known, target)) {
-				epoch++;
-			}
-			else {
-				changed.documents().forEach(id -> counts.merge(id, 1L, Long::sum));
-			}
-			seen = target;
-		}
+		PlanChangeCounter.Version plan = counter.of(documentId, changes.current());
+		return new Version(plan.epoch(), plan.plan(), today);
 	}
 
 	/** Whether an agency was created, renamed, merged or split between the two stamps. */

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 
 import vn.plantrack.registry.ChangeStamp;
+import vn.plantrack.registry.PlanChangeCounter;
 
 /**
  * A plan's indicator verdicts as of today, held until that plan's data moves: pages and the overview read model
@@ -18,9 +19,9 @@ import vn.plantrack.registry.ChangeStamp;
 @Service
 public class CurrentEvaluations {
 
-	private record Held(PlanChangeCounts.Version version, LocalDate day, IndicatorEvaluations.PlanEvaluation evaluation) {
+	private record Held(PlanChangeCounter.Version version, LocalDate day, IndicatorEvaluations.PlanEvaluation evaluation) {
 
-		boolean validFor(PlanChangeCounts.Version now, LocalDate today) {
+		boolean validFor(PlanChangeCounter.Version now, LocalDate today) {
 			return version.equals(now) && day.equals(today);
 		}
 	}
@@ -54,7 +55,7 @@ public class CurrentEvaluations {
 	/** As {@link #forDocument(long)} with a stamp the caller has already read (one stamp for a whole page). */
 	public IndicatorEvaluations.PlanEvaluation forDocument(long documentId, ChangeStamp.Stamp stamp) {
 		LocalDate today = LocalDate.now(clock);
-		PlanChangeCounts.Version version = versions.of(documentId, stamp);
+		PlanChangeCounter.Version version = versions.of(documentId, stamp);
 		Held current = held.get(documentId);
 		if (current != null && current.validFor(version, today)) {
 			return current.evaluation();

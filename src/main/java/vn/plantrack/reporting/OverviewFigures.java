@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 
 import vn.plantrack.evaluation.Verdict;
 import vn.plantrack.registry.ChangeStamp;
+import vn.plantrack.registry.PlanChangeCounter;
 
 /**
  * The overview of one province or of the whole country: tasks by status class and indicators by verdict, per
@@ -43,7 +44,7 @@ public class OverviewFigures {
 			int indicators, int achieved) {
 	}
 
-	private record Stamped(PlanChangeCounts.Version version, LocalDate day, PlanFigures figures) {
+	private record Stamped(PlanChangeCounter.Version version, LocalDate day, PlanFigures figures) {
 	}
 
 	private record HeldOverview(ChangeStamp.Stamp stamp, LocalDate day, Overview overview) {
@@ -123,7 +124,7 @@ public class OverviewFigures {
 	}
 
 	private PlanFigures figures(PlanRef plan, ChangeStamp.Stamp stamp, LocalDate today) {
-		PlanChangeCounts.Version version = versions.of(plan.id(), stamp);
+		PlanChangeCounter.Version version = versions.of(plan.id(), stamp);
 		Stamped cached = cache.get(plan.id());
 		if (cached != null && cached.version().equals(version) && cached.day().equals(today)) {
 			return cached.figures();
