@@ -135,21 +135,6 @@ final class BadFiles {
 		return copy;
 	}
 
-	/** Streams {@code size} bytes of plan-like UTF-8 text to {@code file}; never holds more than a line. */
-	static void writeText(Path file, long size) throws IOException {
-		byte[] line = (PLAN_LINES.get(3) + "\n").getBytes(StandardCharsets.UTF_8);
-		try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-			long written = 0;
-			while (written + line.length <= size) {
-				out.write(line);
-				written += line.length;
-			}
-			for (long i = written; i < size; i++) {
-				out.write('\n');
-			}
-		}
-	}
-
 	/** A heading line, then a header row and a data row of {@code columns} tab-separated cells (line 2, 3). */
 	static String wideTable(int columns) {
 		StringBuilder text = new StringBuilder(PLAN_LINES.get(0)).append('\n');
