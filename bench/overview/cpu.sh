@@ -15,14 +15,6 @@ COOKIE="Cookie: $(session_cookie)"
 base="http://127.0.0.1:$PORT"
 plan=$(psql_db -d "${DB_PREFIX}$size" -tAc "SELECT MIN(d.id) FROM document d JOIN locality l ON l.id = d.locality_id
 	WHERE l.code LIKE 'syn-%' AND d.kind <> 'Quyết định'")
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat"; }
-# wait (at most 180 s) until the server is idle: the search index is built in the background after start
-settle() {
-	for _ in $(seq 1 90); do
-		local a b; a=$(cpu_ticks); sleep 2; b=$(cpu_ticks)
-		[ $((b - a)) -lt 10 ] && return 0
-	done
-}
 printf '%-9s %-34s %9s %14s\n' size endpoint requests "CPU ms/request"
 read -r -a TARGETS <<< "${BENCH_CPU_TARGETS:-api|/api/ping api|/api/overview api|/api/overview?locality=syn-01 page|/overview api|/api/tasks?documentId=$plan api|/api/tasks?documentId=$plan&page=0&size=50}"
 for target in "${TARGETS[@]}"; do
@@ -32,9 +24,9 @@ for target in "${TARGETS[@]}"; do
 	curl -s --max-time 600 -o /dev/null -H "$header" "$base$path"
 	BENCH_WARMUP="${BENCH_WARMUP:-10s}" warm_up "$header" "$base$path"
 	settle
-	before=$(cpu_ticks)
+	before=$(server_cpu_ticks)
 	done_requests=$(wrk -t1 -c4 -d"${BENCH_CPU_SECONDS:-8}s" --timeout 30s -H "$header" "$base$path" | awk '/requests in/ { print $1 }')
-	after=$(cpu_ticks)
+	after=$(server_cpu_ticks)
 	awk -v s="$size" -v p="GET $path" -v n="$done_requests" -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" \
 		'BEGIN { printf "%-9s %-34s %9d %14.2f\n", s, p, n, (n > 0 ? t * 1000 / hz / n : 0) }'
 done

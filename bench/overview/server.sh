@@ -73,6 +73,18 @@ start_server() { # size
 	exit 1
 }
 
+# CPU time the server has used so far (all threads), in clock ticks.
+server_cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat"; }
+
+# Waits (at most 180 s) until the server is idle: after a start it builds its search index in the background.
+settle() {
+	for _ in $(seq 1 90); do
+		local a b
+		a=$(server_cpu_ticks); sleep 2; b=$(server_cpu_ticks)
+		[ $((b - a)) -lt 10 ] && return 0
+	done
+}
+
 # Peak resident set size of the server so far, in MB.
 server_peak_rss_mb() { awk '/VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$SERVER_PID/status"; }
 

@@ -11,13 +11,6 @@ ensure_dataset "$size"
 db="${DB_PREFIX}$size"
 read -r first last <<< "$(psql_db -d "$db" -tAc "SELECT MIN(d.id) || ' ' || MAX(d.id) FROM document d JOIN locality l
 	ON l.id = d.locality_id WHERE l.code LIKE 'syn-%' AND d.kind <> 'Quyết định'")"
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat"; }
-settle() {
-	for _ in $(seq 1 90); do
-		local a b; a=$(cpu_ticks); sleep 2; b=$(cpu_ticks)
-		[ $((b - a)) -lt 10 ] && return 0
-	done
-}
 for case in whole page; do
 	suffix=""; [ "$case" = page ] && suffix="&page=0&size=50"
 	printf 'math.randomseed(7)\nrequest = function()\n\treturn wrk.format("GET", "/api/tasks?documentId=" .. math.random(%s, %s) .. "%s")\nend\n' \
@@ -34,10 +27,10 @@ for mode in "${modes[@]}"; do
 	for case in whole page; do
 		wrk -t1 -c4 -d"${BENCH_WARMUP:-10s}" --timeout 30s -H "$TOKEN" -s "$WORK/$case.lua" "http://127.0.0.1:$PORT" > /dev/null
 		settle
-		before=$(cpu_ticks)
+		before=$(server_cpu_ticks)
 		n=$(wrk -t1 -c4 -d"${BENCH_CPU_SECONDS:-10}s" --timeout 30s -H "$TOKEN" -s "$WORK/$case.lua" "http://127.0.0.1:$PORT" |
 			awk '/requests in/ { print $1 }')
-		after=$(cpu_ticks)
+		after=$(server_cpu_ticks)
 		awk -v s="$size" -v m="${mode%%|*}" -v c="$case" -v n="$n" -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" \
 			'BEGIN { printf "%-9s %-16s %-6s %9d %14.2f\n", s, m, c, n, (n > 0 ? t * 1000 / hz / n : 0) }'
 	done

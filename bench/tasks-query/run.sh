@@ -14,15 +14,6 @@
 source "$(dirname "$0")/../overview/server.sh"
 read -r -a SIZES <<< "${*:-small province country}"
 build_jar
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat"; }
-# waits (at most 180 s) until the server is idle: the search index is built in the background after start, and
-# measured beside it the API paid for the index build as well
-settle() {
-	for _ in $(seq 1 90); do
-		local a b; a=$(cpu_ticks); sleep 2; b=$(cpu_ticks)
-		[ $((b - a)) -lt 10 ] && return 0
-	done
-}
 sql_tps() { # case -> "tps avg_latency_ms"
 	pgbench -n -M prepared -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -c "${CONNECTIONS:-64}" -j 2 -T "${DURATION_S:-15}" \
 		-f "$WORK/$1.sql" "$db" 2>&1 | awk '/^tps/ { tps = $3 } /latency average/ { lat = $4 } END { printf "%.1f %.1f\n", tps, lat }'

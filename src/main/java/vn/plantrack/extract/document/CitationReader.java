@@ -264,18 +264,7 @@ public final class CitationReader {
 		}
 
 		int lineAt(int offset) {
-			int low = 0;
-			int high = lineStarts.length - 1;
-			while (low < high) {
-				int mid = (low + high + 1) >>> 1;
-				if (lineStarts[mid] <= offset) {
-					low = mid;
-				}
-				else {
-					high = mid - 1;
-				}
-			}
-			return lineStarts.length == 0 ? 1 : lineNumbers[low];
+			return lineStarts.length == 0 ? 1 : lineNumbers[JoinedLines.lineHolding(lineStarts, offset)];
 		}
 	}
 }

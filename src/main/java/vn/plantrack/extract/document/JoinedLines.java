@@ -70,6 +70,11 @@ final class JoinedLines implements CharSequence {
 
 	/** The index among the kept lines of the line holding {@code offset}. */
 	int keptLineAt(int offset) {
+		return lineHolding(starts, offset);
+	}
+
+	/** In ascending line starts, the index of the last one at or before {@code offset} (0 when none is). */
+	static int lineHolding(int[] starts, int offset) {
 		int low = 0;
 		int high = starts.length - 1;
 		while (low < high) {
