@@ -8,6 +8,9 @@ import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import vn.plantrack.shared.concurrent.ReadAfterAsking;
 
 /**
  * A value that moves with every change to the data an overview is computed from: the newest audit event's id,
@@ -61,11 +64,23 @@ public class ChangeStamp {
 
 	private final JdbcClient jdbc;
 
+	/** Requests arriving together share one read of the stamp that started after each of them asked. */
+	private final ReadAfterAsking<Stamp> shared = new ReadAfterAsking<>(this::read);
+
 	ChangeStamp(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * The stamp now: it covers every change committed before this call. Outside a transaction the read is
+	 * shared with callers arriving at the same time ({@link ReadAfterAsking}); inside one it is read on the
+	 * transaction's own connection, since a transaction may see another snapshot than a fresh statement.
+	 */
 	public Stamp current() {
+		return TransactionSynchronizationManager.isActualTransactionActive() ? read() : shared.get();
+	}
+
+	private Stamp read() {
 		return jdbc.sql("""
 				SELECT (SELECT COALESCE(MAX(id), 0) FROM audit_event),
 				       (SELECT COALESCE(MAX(id), 0) FROM observation),
