@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -39,6 +40,12 @@ class SecurityConfig {
 	@Bean
 	SecurityObservationSettings securityObservations() {
 		return SecurityObservationSettings.noObservations();
+	}
+
+	/** Spring Security's default firewall rules, with the character checks done by loops (FirewallCharacters). */
+	@Bean
+	WebSecurityCustomizer firewall() {
+		return web -> web.httpFirewall(FirewallCharacters.firewall());
 	}
 
 	@Bean
