@@ -19,6 +19,7 @@ for configuration in "${configurations[@]}"; do
 	TOKEN="Authorization: Bearer $(api_token)"
 	COOKIE="Cookie: $(session_cookie)"
 	base="http://127.0.0.1:$PORT"
+	settle # the search index is built in the background after a start
 	for target in "ping|$TOKEN|/api/ping" "overview|$TOKEN|/api/overview" "page|$COOKIE|/overview"; do
 		IFS='|' read -r name header path <<< "$target"
 		warm_up "$header" "$base$path"
