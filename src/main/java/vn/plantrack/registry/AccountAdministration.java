@@ -14,12 +14,12 @@ import vn.plantrack.registry.AccountChangeRefusedException.Reason;
 /**
  * What an ADMIN does to existing accounts: disable or enable one, change its role and agency, reset its password.
  * <p>
- * Every change ends the user's browser sessions: their rows in the shared session tables are deleted in the same
- * transaction (by principal name), so no node can read them again; each node drops its held copy at once when the
- * change went through it ({@link AccountAccessChanged}) and within the held-session recheck interval
- * ({@code plantrack.sessions.recheck-after}, 10 s by default) otherwise. The user signs in again, and then has the
- * new role. HTTP Basic reads the account on every call (a disabled account is refused at once); API tokens are
- * refused for a disabled account, and take the new role, at once on this node and within
+ * Disabling, a role change and a password reset end the user's browser sessions: their rows in the shared session
+ * tables are deleted in the same transaction (by principal name), so no node can read them again; each node drops
+ * its held copy at once when the change went through it ({@link AccountAccessChanged}) and within the held-session
+ * recheck interval ({@code plantrack.sessions.recheck-after}, 10 s by default) otherwise. The user signs in again,
+ * and then has the new role. HTTP Basic reads the account on every call (a disabled account is refused at once);
+ * API tokens are refused for a disabled account, and take the new role, at once on this node and within
  * {@code plantrack.api-tokens.recheck-after} (10 s) on others.
  * <p>
  * An ADMIN cannot disable or demote itself, and the last enabled ADMIN cannot be disabled or demoted, so the
@@ -71,19 +71,23 @@ public class AccountAdministration {
 	 */
 	@Transactional
 	public Managed setEnabled(String username, boolean enabled, String actor) {
+		List<String> admins = enabled ? List.of() : lockEnabledAdmins();
 		Managed current = locked(username);
 		if (!enabled) {
 			if (current.username().equals(actor)) {
 				throw new AccountChangeRefusedException(Reason.SELF);
 			}
 			if (current.role() == Role.ADMIN && current.enabled()) {
-				requireAnotherAdmin(username);
+				requireAnotherAdmin(admins, username);
 			}
 		}
 		jdbc.sql("UPDATE app_user SET enabled = ? WHERE username = ?").params(enabled, username).update();
 		audit.record(actor, enabled ? "USER_ENABLED" : "USER_DISABLED", "app_user", username,
 				current.enabled() ? "enabled" : "disabled", enabled ? "enabled" : "disabled");
-		endSessions(username);
+		// a disabled account has no session left to end when it is enabled again
+		if (!enabled) {
+			endSessions(username);
+		}
 		return new Managed(username, current.role(), current.agencyId(), enabled);
 	}
 
@@ -107,12 +111,13 @@ public class AccountAdministration {
 			.query(Long.class).single() == 0) {
 			throw new AccountChangeRefusedException(Reason.NO_SUCH_AGENCY);
 		}
+		List<String> admins = lockEnabledAdmins();
 		Managed current = locked(username);
 		if (current.username().equals(actor) && role != current.role()) {
 			throw new AccountChangeRefusedException(Reason.SELF);
 		}
 		if (current.role() == Role.ADMIN && role != Role.ADMIN && current.enabled()) {
-			requireAnotherAdmin(username);
+			requireAnotherAdmin(admins, username);
 		}
 		jdbc.sql("UPDATE app_user SET role = ?, agency_id = ? WHERE username = ?").params(role.name(), agency, username)
 			.update();
@@ -156,11 +161,17 @@ public class AccountAdministration {
 			.orElseThrow(() -> new AccountChangeRefusedException(Reason.NO_SUCH_USER));
 	}
 
-	// the enabled ADMIN rows are locked, so two ADMINs disabling each other at once cannot both succeed
-	private void requireAnotherAdmin(String username) {
-		List<String> admins = jdbc.sql("SELECT username FROM app_user WHERE role = 'ADMIN' AND enabled = TRUE FOR UPDATE")
+	/**
+	 * Locks the enabled ADMIN rows, always first and in one order: two ADMINs disabling or demoting each other at
+	 * once are served one after the other (the second sees the first's change and is refused), without a deadlock.
+	 */
+	private List<String> lockEnabledAdmins() {
+		return jdbc.sql("SELECT username FROM app_user WHERE role = 'ADMIN' AND enabled = TRUE ORDER BY username FOR UPDATE")
 			.query(String.class)
 			.list();
+	}
+
+	private static void requireAnotherAdmin(List<String> admins, String username) {
 		if (admins.stream().noneMatch(admin -> !admin.equals(username))) {
 			throw new AccountChangeRefusedException(Reason.LAST_ADMIN);
 		}

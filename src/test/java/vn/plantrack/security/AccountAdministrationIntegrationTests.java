@@ -155,6 +155,47 @@ abstract class AccountAdministrationIntegrationTests {
 	}
 
 	@Test
+	void twoAdminsDisablingEachOtherAtOnceLeaveOneEnabled() throws Exception {
+		String first = account(Role.ADMIN, null);
+		String second = account(Role.ADMIN, null);
+		List<String> others = jdbc.sql("SELECT username FROM app_user WHERE role = 'ADMIN' AND enabled = TRUE AND username NOT IN (?, ?)")
+			.params(first, second).query(String.class).list();
+		jdbc.sql("UPDATE app_user SET enabled = FALSE WHERE role = 'ADMIN' AND username NOT IN (?, ?)").params(first, second)
+			.update();
+		try {
+			for (int round = 0; round < 5; round++) {
+				java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+				java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+				java.util.concurrent.Future<String> one = pool.submit(() -> disable(start, second, first));
+				java.util.concurrent.Future<String> two = pool.submit(() -> disable(start, first, second));
+				List<String> outcomes = List.of(one.get(), two.get());
+				pool.shutdown();
+
+				// exactly one went through; the other was told it would remove the last ADMIN (no deadlock, no error)
+				assertThat(outcomes).containsExactlyInAnyOrder("disabled", "LAST_ADMIN");
+				assertThat(enabled(first) ^ enabled(second)).isTrue();
+				jdbc.sql("UPDATE app_user SET enabled = TRUE WHERE username IN (?, ?)").params(first, second).update();
+			}
+		}
+		finally {
+			for (String admin : others) {
+				jdbc.sql("UPDATE app_user SET enabled = TRUE WHERE username = ?").param(admin).update();
+			}
+		}
+	}
+
+	private String disable(java.util.concurrent.CyclicBarrier start, String target, String actor) throws Exception {
+		start.await();
+		try {
+			accounts.setEnabled(target, false, actor);
+			return "disabled";
+		}
+		catch (AccountChangeRefusedException ex) {
+			return ex.reason().name();
+		}
+	}
+
+	@Test
 	void aReporterWithoutAgencyIsRefusedNamingTheField() {
 		String official = account(Role.LEADER, null);
 
