@@ -120,6 +120,11 @@ abstract class AccountAdministrationIntegrationTests {
 		assertThat(after.headers().firstValue("Location").orElse("")).endsWith("/login");
 		assertThat(sessionsOf(official)).isZero();
 		assertThat(enabled(official)).isFalse();
+		// the disabled account keeps its name: creating it again is refused on the form, not a server error
+		HttpResponse<String> again = admin.post("/admin/users", Map.of("username", official, "password", PASSWORD,
+				"role", "MONITOR"), admin.csrfOf("/admin/users"));
+		assertThat(again.statusCode()).isEqualTo(200);
+		assertThat(again.body()).contains("Tên đăng nhập " + official + " đã được dùng.");
 	}
 
 	@Test
