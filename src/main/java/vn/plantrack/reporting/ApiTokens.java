@@ -161,6 +161,12 @@ public class ApiTokens {
 		return changed > 0;
 	}
 
+	/** Forgets the remembered tokens of a user whose account was disabled or changed (looked up again on next use). */
+	public void forgetUser(String username) {
+		revocations.incrementAndGet();
+		remembered.values().removeIf(r -> r.bearer().username().equals(username));
+	}
+
 	private void forget(long tokenId) {
 		revocations.incrementAndGet();
 		remembered.values().removeIf(r -> r.bearer().tokenId() == tokenId);

@@ -153,18 +153,38 @@ public class CycleExceptions {
 	}
 
 	/**
+	 * Whether an agency can still save or send its report in a cycle today: the cycle's due day, the new date of the
+	 * agency's exception if it has one (looked up only once the due day has come), whether that day has come and
+	 * whether the lock applies to the agency.
+	 */
+	public record Lock(LocalDate dueBefore, LocalDate exceptionUntil, boolean pastDue, boolean locked) {
+
+		/** Past its due day, the cycle is still open to the agency through its exception. */
+		public boolean openByException() {
+			return pastDue && !locked;
+		}
+	}
+
+	/** The lock of the cycle for the agency, as {@link #requireOpen(Cycle, long)} applies it. */
+	public Lock lockOf(Cycle cycle, long agencyId) {
+		LocalDate today = today();
+		boolean pastDue = !today.isBefore(cycle.dueBefore());
+		// before the due day nothing is locked and the exception does not matter: no query
+		LocalDate extended = pastDue ? newDueDate(cycle.id(), agencyId).orElse(null) : null;
+		boolean locked = pastDue && (extended == null || !today.isBefore(extended));
+		return new Lock(cycle.dueBefore(), extended, pastDue, locked);
+	}
+
+	/**
 	 * Refuses a change to the agency's report once the cycle is locked: from the due day on (Vietnamese calendar),
 	 * unless the agency's exception runs beyond today.
 	 */
 	void requireOpen(Cycle cycle, long agencyId) {
-		LocalDate today = today();
-		if (today.isBefore(cycle.dueBefore())) {
+		Lock lock = lockOf(cycle, agencyId);
+		if (!lock.locked()) {
 			return;
 		}
-		Optional<LocalDate> extended = newDueDate(cycle.id(), agencyId);
-		if (extended.isPresent() && today.isBefore(extended.get())) {
-			return;
-		}
+		Optional<LocalDate> extended = Optional.ofNullable(lock.exceptionUntil());
 		String agency = cycle.agencies().stream().filter(a -> a.id() == agencyId).map(a -> a.name()).findFirst()
 			.orElse("cơ quan " + agencyId);
 		throw TrackingException.conflict(extended

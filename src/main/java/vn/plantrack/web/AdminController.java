@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.plantrack.registry.AccountAdministration;
 import vn.plantrack.registry.AuditChain;
 import vn.plantrack.registry.PasswordPolicy;
 import vn.plantrack.registry.Role;
@@ -33,7 +34,10 @@ class AdminController {
 
 	private final JdbcClient jdbc;
 
-	AdminController(UserAccounts users, AuditChain chain, JdbcClient jdbc) {
+	private final AccountAdministration accounts;
+
+	AdminController(UserAccounts users, AuditChain chain, JdbcClient jdbc, AccountAdministration accounts) {
+		this.accounts = accounts;
 		this.users = users;
 		this.chain = chain;
 		this.jdbc = jdbc;
@@ -59,7 +63,8 @@ class AdminController {
 		if (!USERNAME.matcher(username).matches()) {
 			errors.rejectValue("username", "admin.user.error.username");
 		}
-		else if (users.account(username).isPresent()) {
+		// a disabled account still holds its name (users.account sees enabled accounts only)
+		else if (accounts.find(username).isPresent()) {
 			errors.rejectValue("username", "admin.user.error.taken", new Object[] { username }, null);
 		}
 		PasswordPolicy.violation(username, form.getPassword())

@@ -1,5 +1,6 @@
 package vn.plantrack.web;
 
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
@@ -18,5 +19,10 @@ class AdminRoutes implements RouteRules {
 	@Override
 	public void declare(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
 		rules.requestMatchers("/admin/users").hasRole("ADMIN").requestMatchers("/audit").hasAnyRole("ADMIN", "MONITOR");
+		// one account: its page, and disabling/enabling, role and agency, password reset
+		rules.requestMatchers(HttpMethod.GET, "/admin/users/*")
+			.hasRole("ADMIN")
+			.requestMatchers(HttpMethod.POST, "/admin/users/*/enabled", "/admin/users/*/role", "/admin/users/*/password")
+			.hasRole("ADMIN");
 	}
 }

@@ -134,6 +134,30 @@ final class HeldSessionRepository implements SessionRepository<HeldSessionReposi
 		end(id, nanos.getAsLong());
 	}
 
+	/**
+	 * Ends on this node every held session signed in as {@code principal} (its account was disabled or changed;
+	 * the stored rows are already deleted): the next request of such a session reads the database again, finds
+	 * nothing and is sent to the login form. Other nodes notice within the recheck interval.
+	 */
+	void endSessionsOf(String principal) {
+		long now = nanos.getAsLong();
+		for (Map.Entry<String, Held> entry : held.entrySet()) {
+			Held known = entry.getValue();
+			if (!known.ended() && principal.equals(principalOf(known.state()))) {
+				end(entry.getKey(), now);
+			}
+		}
+	}
+
+	private static String principalOf(MapSession state) {
+		for (String name : state.getAttributeNames()) {
+			if (state.getAttribute(name) instanceof SecurityContext context && context.getAuthentication() != null) {
+				return context.getAuthentication().getName();
+			}
+		}
+		return null;
+	}
+
 	@Override
 	public void destroy() throws Exception {
 		if (store instanceof DisposableBean disposable) {

@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.plantrack.registry.Agencies;
 import vn.plantrack.tracking.Actor;
+import vn.plantrack.tracking.CycleExceptions;
 import vn.plantrack.tracking.ReportingCycles;
 import vn.plantrack.tracking.ReportingCycles.Cycle;
 import vn.plantrack.tracking.Submissions;
@@ -55,8 +56,11 @@ class MyWorkController {
 
 	private final TransactionTemplate transaction;
 
+	private final CycleExceptions exceptions;
+
 	MyWorkController(MyWorkItems items, Submissions submissions, ReportingCycles cycles, ReportingStatus reporting,
-			Agencies agencies, TaskRows tasks, TransactionTemplate transaction) {
+			Agencies agencies, TaskRows tasks, TransactionTemplate transaction, CycleExceptions exceptions) {
+		this.exceptions = exceptions;
 		this.items = items;
 		this.submissions = submissions;
 		this.cycles = cycles;
@@ -66,8 +70,12 @@ class MyWorkController {
 		this.transaction = transaction;
 	}
 
-	/** One cycle in the agency's list: its report's state and whether it arrived in time. */
-	record CycleRow(Cycle cycle, String status, ReportingCycles.Timeliness timeliness, boolean locked) {
+	/**
+	 * One cycle in the agency's list: its report's state, whether it arrived in time, and whether the cycle still
+	 * takes the agency's report (open before its due day, or through the agency's exception).
+	 */
+	record CycleRow(Cycle cycle, String status, ReportingCycles.Timeliness timeliness, boolean locked,
+			CycleExceptions.Lock lock) {
 	}
 
 	@GetMapping("/my-work")
@@ -156,13 +164,20 @@ class MyWorkController {
 				.findFirst()
 				.orElse(null);
 			String status = own == null ? null : own.submissionStatus();
-			rows.add(new CycleRow(c, status, own == null ? null : own.timeliness(), locked(status)));
+			rows.add(new CycleRow(c, status, own == null ? null : own.timeliness(), locked(status),
+					exceptions.lockOf(c, actor.agencyId())));
 		}
 		model.addAttribute("agency", agencies.name(actor.agencyId()).orElse(""));
 		model.addAttribute("cycleRows", rows);
 		model.addAttribute("cycle", cycle);
 		model.addAttribute("submission", submission);
 		model.addAttribute("locked", submission != null && locked(submission.status().name()));
+		// from the cycle's due day the agency can no longer save or send (tracking refuses it), unless excepted
+		CycleExceptions.Lock cycleLock = cycle == null ? null
+				: rows.stream().filter(r -> r.cycle().id() == cycle.id()).map(CycleRow::lock).findFirst()
+					.orElseGet(() -> exceptions.lockOf(cycle, actor.agencyId()));
+		model.addAttribute("cycleLock", cycleLock);
+		model.addAttribute("cycleClosed", cycleLock != null && cycleLock.locked());
 		model.addAttribute("today", tasks.today());
 		if (cycle != null) {
 			model.addAttribute("tasks", items.tasks(cycle, actor));
