@@ -55,13 +55,13 @@ public final class ExtractBenchmark {
 			floor = floor == null || floorRun.nanos < floor.nanos ? floorRun : floor;
 			full = full == null || fullRun.nanos < full.nanos ? fullRun : full;
 		}
-		System.out.printf("best of %d runs each:%n", runs);
 		System.out.printf("input: %d seed documents replicated to %.1f MB (%d documents)%n", seeds.size(),
 				full.bytes / 1e6, full.documents);
 		System.out.printf("floor (decode UTF-8 + split lines): %8.1f MB/s%n", floor.megabytesPerSecond());
 		System.out.printf("extract (ingest + parse + extract): %8.1f MB/s  (%d tasks, %d indicators found)%n",
 				full.megabytesPerSecond(), full.tasks, full.indicators);
 		System.out.printf("ratio extract/floor: %.3f (goal >= 0.100)%n", full.megabytesPerSecond() / floor.megabytesPerSecond());
+		System.out.printf("(floor and extract above: the best of %d alternating runs each, all printed above)%n", runs);
 	}
 
 	private static Result run(List<byte[]> seeds, long volume, boolean extract)
