@@ -14,7 +14,7 @@ sed 's#<setting name="period" control="method-sampling-java-interval">[^<]*<#<se
 	"$JAVA_HOME_DIR/lib/jfr/profile.jfc" >"$SETTINGS"
 java -Xmx512m -XX:StartFlightRecording=filename="$JFR_FILE",settings="$SETTINGS" \
 	-cp "target/classes:target/test-classes:$(cat "$CP_FILE")" \
-	vn.plantrack.extract.bench.ExtractBenchmark "${1:-30}" 2>&1 | grep -v -e '\[jfr' -e 'INFO'
+	vn.plantrack.extract.bench.ExtractBenchmark "${1:-30}" 1 2>&1 | grep -v -e '\[jfr' -e 'INFO'
 rm -f "$SETTINGS"
 jfr print --events jdk.ExecutionSample --stack-depth 64 "$JFR_FILE" | awk '
 	/stackTrace = \[/ { inside = 1; top = ""; own = ""; next }

@@ -34,13 +34,13 @@ public class Extractor {
 		if (text != null && text.length() <= PlanParser.MAX_CHARS && text.indexOf('\r') < 0) {
 			// without '\r' the parser's lines are exactly the readers' lines: one copy of the text, not two
 			lines = Collections.unmodifiableList(PlanParser.lines(text));
-			tree = parser.parseLines(lines);
+			// markup removed and whitespace squeezed once per line, for the parser (lines without markup, where
+			// the two agree), the metadata and the citation readers
+			List<String> plain = MetadataReader.plainLines(lines);
+			return read(source, parser.parseLines(lines, plain), lines, plain);
 		}
-		else {
-			tree = parser.parse(text);
-			lines = List.of(text.split("\n", -1));
-		}
-		// markup removed and whitespace squeezed once per line, for the metadata and the citation readers
+		tree = parser.parse(text);
+		lines = List.of(text.split("\n", -1));
 		return read(source, tree, lines, MetadataReader.plainLines(lines));
 	}
 

@@ -14,7 +14,7 @@ import vn.plantrack.ingest.internal.PdfReader;
 import vn.plantrack.ingest.internal.PlainTextReader;
 import vn.plantrack.ingest.internal.RawText;
 import vn.plantrack.ingest.internal.StreamingPlainText;
-import vn.plantrack.shared.text.VietText;
+import vn.plantrack.ingest.internal.TextScan;
 
 /**
  * Entry point of the ingest core: file bytes to normalised text. Stateless and thread-safe. Whatever the
@@ -117,13 +117,17 @@ public class TextExtraction {
 			throw new UnreadableDocumentException(name + ": văn bản dài hơn giới hạn " + limits.maxCharacters() + " ký tự (maxCharacters)");
 		}
 		String encoding = raw.encoding();
-		LegacyVietnameseEncodings.Conversion conversion = LegacyVietnameseEncodings.convertIfLegacy(name, text);
+		TextScan scan = raw.scan() != null ? raw.scan() : TextScan.of(text);
+		LegacyVietnameseEncodings.Conversion conversion = LegacyVietnameseEncodings.convertIfLegacy(name, text, scan.census());
+		boolean stable = scan.stable();
 		if (conversion.convertedFrom() != null) {
 			text = conversion.text();
+			stable = false;
 			encoding = format == DocumentFormat.TXT ? conversion.convertedFrom().label() : encoding;
 			notes.add("Đã chuyển từ bảng mã " + conversion.convertedFrom().label() + " sang Unicode.");
 		}
-		String nfc = VietText.nfc(text);
+		// a text of stable characters is already NFC; otherwise only its lines with other characters are looked at
+		String nfc = stable ? text : TextScan.nfc(text);
 		if (!nfc.equals(text)) {
 			notes.add("Đã chuẩn hoá Unicode về dạng dựng sẵn (NFC).");
 		}

@@ -23,8 +23,13 @@ final class Markup {
 
 	/** The readable text of a line or cell: markup removed, whitespace squeezed. */
 	static String strip(String raw) {
+		return strip(raw, null);
+	}
+
+	/** {@link #strip(String)} given {@code raw} squeezed when the caller has it (null: squeezed here if needed). */
+	static String strip(String raw, String squeezed) {
 		if (raw.indexOf('<') < 0 && raw.indexOf('*') < 0 && raw.indexOf('#') < 0 && raw.indexOf('\\') < 0) {
-			return VietText.squeeze(raw);
+			return squeezed != null ? squeezed : VietText.squeeze(raw);
 		}
 		// each pattern needs its own character: a line with stars only is not searched for tags, and so on
 		boolean tag = raw.indexOf('<') >= 0;

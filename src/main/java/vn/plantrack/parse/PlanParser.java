@@ -67,7 +67,21 @@ public final class PlanParser {
 	 * instead of holding a second copy of the text, which for a large document is tens of megabytes).
 	 */
 	public PlanDocument parseLines(List<String> lines) {
-		return parseLines(lines, true, null);
+		return parseLines(lines, null, true, null);
+	}
+
+	/**
+	 * {@link #parseLines(List)} with the lines' whitespace already squeezed by the caller, who needs them too:
+	 * {@code squeezed.get(i)} must be {@code VietText.squeeze(lines.get(i))} for every line holding none of the
+	 * markup characters {@code < * # \} (what the parser would compute for such a line; other lines are read from
+	 * {@code lines} alone). The result is the same as {@link #parseLines(List)}'s; each line is squeezed once
+	 * instead of once here and once by the caller.
+	 */
+	public PlanDocument parseLines(List<String> lines, List<String> squeezed) {
+		if (lines != null && squeezed.size() != lines.size()) {
+			throw new IllegalArgumentException("squeezed lines must match the lines one to one");
+		}
+		return parseLines(lines, squeezed, true, null);
 	}
 
 	/**
@@ -82,10 +96,10 @@ public final class PlanParser {
 	 * memory at once (they are a quarter of the seed documents' text).
 	 */
 	public PlanDocument parseStructure(List<String> lines, Consumer<Table> tables) {
-		return parseLines(lines, false, Objects.requireNonNull(tables, "tables"));
+		return parseLines(lines, null, false, Objects.requireNonNull(tables, "tables"));
 	}
 
-	private PlanDocument parseLines(List<String> lines, boolean paragraphs, Consumer<Table> tables) {
+	private PlanDocument parseLines(List<String> lines, List<String> squeezed, boolean paragraphs, Consumer<Table> tables) {
 		if (lines == null) {
 			throw new PlanParseException("no text to parse");
 		}
@@ -95,21 +109,22 @@ public final class PlanParser {
 		while (i < lines.size()) {
 			String raw = lines.get(i);
 			if (raw.indexOf('\t') >= 0) {
-				i = readTable(lines, i, tree, issues, paragraphs, tables);
+				i = readTable(lines, squeezed, i, tree, issues, paragraphs, tables);
 				continue;
 			}
-			readLine(raw, i + 1, tree, paragraphs);
+			readLine(raw, squeezed == null ? null : squeezed.get(i), i + 1, tree, paragraphs);
 			i++;
 		}
 		issues.sort((a, b) -> Integer.compare(a.line(), b.line()));
 		return new PlanDocument(tree.finish(), issues, lines.size());
 	}
 
-	private static void readLine(String raw, int lineNumber, TreeBuilder tree, boolean paragraphs) {
+	/** {@code squeezed}: the line squeezed if the caller has it (see {@link #parseLines(List, List)}), or null. */
+	private static void readLine(String raw, String squeezed, int lineNumber, TreeBuilder tree, boolean paragraphs) {
 		if (Markup.isBlank(raw) || Markup.isDebris(raw)) {
 			return;
 		}
-		String text = Markup.strip(raw);
+		String text = Markup.strip(raw, squeezed);
 		if (text.isEmpty()) {
 			return;
 		}
@@ -123,8 +138,8 @@ public final class PlanParser {
 	}
 
 	/** Reads the table block starting at index {@code start}; returns the index after it. */
-	private int readTable(List<String> lines, int start, TreeBuilder tree, List<ParseIssue> issues, boolean paragraphs,
-			Consumer<Table> tables) {
+	private int readTable(List<String> lines, List<String> squeezed, int start, TreeBuilder tree, List<ParseIssue> issues,
+			boolean paragraphs, Consumer<Table> tables) {
 		TableAssembler assembler = new TableAssembler(maxColumns, maxTableCells, issues);
 		int i = start;
 		int end = start;
@@ -139,7 +154,7 @@ public final class PlanParser {
 				assembler.pageBreak();
 				i++;
 			}
-			else if (continuesTable(lines, i)) {
+			else if (continuesTable(lines, squeezed, i)) {
 				assembler.continuation(new RawLine(i + 1, raw));
 				end = i + 1;
 				i++;
@@ -158,7 +173,7 @@ public final class PlanParser {
 		}
 		else {
 			for (int k = start; k < end; k++) {
-				readLine(lines.get(k).replace('\t', ' '), k + 1, tree, paragraphs);
+				readLine(lines.get(k).replace('\t', ' '), null, k + 1, tree, paragraphs);
 			}
 		}
 		return end;
@@ -166,8 +181,8 @@ public final class PlanParser {
 
 	// rule: a line without TABs inside a table is the rest of the previous row's cell when it starts in
 	// lower case and more rows of the table follow it
-	private static boolean continuesTable(List<String> lines, int index) {
-		String text = Markup.strip(lines.get(index));
+	private static boolean continuesTable(List<String> lines, List<String> squeezed, int index) {
+		String text = Markup.strip(lines.get(index), squeezed == null ? null : squeezed.get(index));
 		if (text.isEmpty() || !Character.isLowerCase(text.charAt(0))) {
 			return false;
 		}
@@ -188,16 +203,20 @@ public final class PlanParser {
 		return splitLines(text);
 	}
 
+	// rule: '\n' ends a line; a '\r' just before it belongs to the line break (a lone '\r' is kept)
 	private static List<String> splitLines(String text) {
 		List<String> lines = new ArrayList<>();
 		int from = 0;
-		for (int k = 0; k <= text.length(); k++) {
-			if (k == text.length() || text.charAt(k) == '\n') {
-				int to = k > from && text.charAt(k - 1) == '\r' ? k - 1 : k;
-				lines.add(text.substring(from, to));
-				from = k + 1;
+		int length = text.length();
+		while (true) {
+			int k = text.indexOf('\n', from);
+			int end = k < 0 ? length : k;
+			int to = end > from && text.charAt(end - 1) == '\r' ? end - 1 : end;
+			lines.add(text.substring(from, to));
+			if (k < 0) {
+				return lines;
 			}
+			from = k + 1;
 		}
-		return lines;
 	}
 }

@@ -87,7 +87,11 @@ public final class LegacyVietnameseEncodings {
 	 * is ordinary Unicode; refuses it when it looks legacy but cannot be converted with confidence.
 	 */
 	public static Conversion convertIfLegacy(String fileName, String text) throws UnreadableDocumentException {
-		Census asIs = Census.of(text);
+		return convertIfLegacy(fileName, text, Census.of(text));
+	}
+
+	/** As {@link #convertIfLegacy(String, String)}, with the census of {@code text} already counted. */
+	public static Conversion convertIfLegacy(String fileName, String text, Census asIs) throws UnreadableDocumentException {
 		// rule: text that is mostly proper Unicode Vietnamese is left alone even if a few odd Latin-1 symbols occur
 		if (asIs.foreign < 3 || asIs.foreign * 20 < asIs.modern) {
 			return new Conversion(text, null);
@@ -324,7 +328,7 @@ public final class LegacyVietnameseEncodings {
 	}
 
 	/** Counts of characters that tell Unicode Vietnamese from legacy-font text. */
-	record Census(int modern, int foreign) {
+	public record Census(int modern, int foreign) {
 
 		static Census of(String text) {
 			int modern = 0;
@@ -334,16 +338,38 @@ public final class LegacyVietnameseEncodings {
 				if (c < 0x80) {
 					continue; // most characters: skipped before the list lookups below
 				}
-				if (c <= 0xFF) {
-					if (!isVietnameseInUnicode(c) && LATIN1_SYMBOLS.indexOf(c) < 0) {
-						foreign++;
-					}
-				}
-				else if ((c >= 0x1EA0 && c <= 0x1EF9) || "ăĂđĐĩĨũŨơƠưƯ".indexOf(c) >= 0 || (c >= 0x0300 && c <= 0x0323)) {
+				int kind = classify(c);
+				if (kind > 0) {
 					modern++;
+				}
+				else if (kind < 0) {
+					foreign++;
 				}
 			}
 			return new Census(modern, foreign);
+		}
+
+		/**
+		 * For a character from U+0080 up: 1 when it is a letter or mark of Vietnamese in Unicode, -1 when it is a
+		 * Latin-1 character a legacy font puts there, 0 otherwise.
+		 */
+		static int classify(char c) {
+			if (c <= 0xFF) {
+				return FOREIGN_LATIN1[c - 0x80] ? -1 : 0;
+			}
+			if ((c >= 0x1EA0 && c <= 0x1EF9) || (c >= 0x0300 && c <= 0x0323)) {
+				return 1;
+			}
+			return c <= 0x01B0 && "ăĂđĐĩĨũŨơƠưƯ".indexOf(c) >= 0 ? 1 : 0;
+		}
+	}
+
+	// U+0080-U+00FF that are neither Vietnamese letters in Unicode nor symbols of Unicode documents
+	private static final boolean[] FOREIGN_LATIN1 = new boolean[0x80];
+
+	static {
+		for (char c = 0x80; c <= 0xFF; c++) {
+			FOREIGN_LATIN1[c - 0x80] = !isVietnameseInUnicode(c) && LATIN1_SYMBOLS.indexOf(c) < 0;
 		}
 	}
 }

@@ -64,23 +64,28 @@ public final class VietText {
 		if (text.charAt(0) == ' ' || text.charAt(length - 1) == ' ') {
 			return false;
 		}
-		boolean previousSpace = false;
+		// without a branch per character (spaces and letters alternate unpredictably): a whitespace character
+		// other than ' ', or a ' ' after whitespace, marks the text as not squeezed
+		int previous = 0;
+		int bad = 0;
 		for (int i = 0; i < length; i++) {
 			char c = text.charAt(i);
-			if (c == ' ') {
-				if (previousSpace) {
-					return false;
-				}
-				previousSpace = true;
-			}
-			else if (isSpace(c)) {
-				return false;
-			}
-			else {
-				previousSpace = false;
+			int space = (int) (SPACES[c >>> 6] >>> c) & 1;
+			bad |= space & ((c == ' ' ? 0 : 1) | previous);
+			previous = space;
+		}
+		return bad == 0;
+	}
+
+	// isSpace as a bit per character up to U+3000 (none above), for the loops of isSqueezed and squeeze
+	private static final long[] SPACES = new long[0x10000 >>> 6];
+
+	static {
+		for (char c = 0; c <= '\u3000'; c++) {
+			if (isSpace(c)) {
+				SPACES[c >>> 6] |= 1L << c;
 			}
 		}
-		return true;
 	}
 
 	// Character.isWhitespace or a no-break space, without the Unicode table lookup for the letters of
@@ -151,7 +156,7 @@ public final class VietText {
 		boolean pendingSpace = false;
 		for (int i = 0; i < length; i++) {
 			char c = text.charAt(i);
-			if (isSpace(c)) {
+			if (((SPACES[c >>> 6] >>> c) & 1) != 0) {
 				pendingSpace = n > 0;
 				continue;
 			}
