@@ -70,7 +70,8 @@ class OverviewController {
 	OverviewController(Documents documents, TaskRows tasks, CurrentEvaluations evaluations, ReportingStatus reporting,
 			TaskProgress progress, MyWorkItems ownWork, Agencies agencies, ChangeStamp changes, ITemplateEngine templates,
 			ApplicationContext application, HeldPages pages,
-			@Value("${plantrack.sessions.recheck-after:10s}") Duration recheckAfter) {
+			@Value("${plantrack.sessions.recheck-after:10s}") Duration recheckAfter,
+			@Value("${plantrack.overview.plans-shown:50}") int plansShown) {
 		this.documents = documents;
 		this.tasks = tasks;
 		this.evaluations = evaluations;
@@ -83,6 +84,7 @@ class OverviewController {
 		this.application = application;
 		this.pages = pages;
 		this.actorRecheckNanos = recheckAfter.toNanos();
+		this.plansShown = plansShown;
 	}
 
 	/**
@@ -109,6 +111,9 @@ class OverviewController {
 	private final Map<String, HeldActor> actors = new ConcurrentHashMap<>();
 
 	private final long actorRecheckNanos;
+
+	/** How many plans the overview's table lists at most ({@link UrgentPlans}). */
+	private final int plansShown;
 
 	/** A bound on held viewers (role x agency); past it the holdings are dropped and rebuilt on demand. */
 	private static final int MAX_HELD = 512;
@@ -225,7 +230,8 @@ class OverviewController {
 		model.put("counts", StatusCounts.of(all));
 		model.put("classes", StatusCounts.ORDER);
 		model.put("verdicts", StatusCounts.verdicts(indicators));
-		model.put("plans", plans);
+		model.put("plans", UrgentPlans.first(plans, plansShown));
+		model.put("plansTotal", plans.size());
 		model.put("drafts", drafts);
 		model.put("gaps", gaps);
 		model.put("upcoming", StatusCounts.upcoming(all, tasks.today()));
