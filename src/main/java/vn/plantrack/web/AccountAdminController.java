@@ -1,8 +1,6 @@
 package vn.plantrack.web;
 
 import java.security.Principal;
-import java.util.List;
-import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,7 +56,7 @@ class AccountAdminController {
 			@RequestParam(required = false) Long agencyId, Principal admin, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		try {
-			accounts.changeRole(username, role(role), agencyId, admin.getName());
+			accounts.changeRole(username, AccountChoices.role(role), agencyId, admin.getName());
 		}
 		catch (AccountChangeRefusedException ex) {
 			model.addAttribute("chosenRole", role);
@@ -109,22 +107,7 @@ class AccountAdminController {
 			model.addAttribute("chosenRole", account.role().name());
 			model.addAttribute("chosenAgency", account.agencyId());
 		}
-		List<Map<String, Object>> agencies = jdbc.sql("""
-				SELECT a.id, a.name, l.name AS locality FROM agency a JOIN locality l ON l.id = a.locality_id
-				WHERE a.active_to IS NULL ORDER BY l.name, a.name""").query().listOfRows();
-		model.addAttribute("agencies", agencies);
+		model.addAttribute("agencies", AccountChoices.activeAgencies(jdbc));
 		return "admin/user";
-	}
-
-	private static Role role(String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return Role.valueOf(text);
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
 	}
 }

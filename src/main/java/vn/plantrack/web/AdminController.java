@@ -2,8 +2,6 @@ package vn.plantrack.web;
 
 import java.security.Principal;
 import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,7 +68,7 @@ class AdminController {
 		PasswordPolicy.violation(username, form.getPassword())
 			.ifPresent(rule -> errors.rejectValue("password", rule.messageKey(), new Object[] { PasswordPolicy.MIN_LENGTH },
 					null));
-		Role role = role(form.getRole());
+		Role role = AccountChoices.role(form.getRole());
 		if (role == null) {
 			errors.rejectValue("role", "admin.user.error.role");
 		}
@@ -109,22 +107,7 @@ class AdminController {
 					rs.getBoolean("enabled"), rs.getObject("created_at", OffsetDateTime.class)))
 			.list());
 		model.addAttribute("roles", Role.values());
-		List<Map<String, Object>> agencies = jdbc.sql("""
-				SELECT a.id, a.name, l.name AS locality FROM agency a JOIN locality l ON l.id = a.locality_id
-				WHERE a.active_to IS NULL ORDER BY l.name, a.name""").query().listOfRows();
-		model.addAttribute("agencies", agencies);
+		model.addAttribute("agencies", AccountChoices.activeAgencies(jdbc));
 		return "admin/users";
-	}
-
-	private static Role role(String text) {
-		if (text == null) {
-			return null;
-		}
-		try {
-			return Role.valueOf(text);
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
 	}
 }
