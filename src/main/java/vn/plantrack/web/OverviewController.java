@@ -84,7 +84,7 @@ class OverviewController {
 		this.application = application;
 		this.pages = pages;
 		this.actorRecheckNanos = recheckAfter.toNanos();
-		this.plansShown = plansShown;
+		this.plansShown = Math.max(1, plansShown); // a table of no plans would only say how many it left out
 	}
 
 	/**
