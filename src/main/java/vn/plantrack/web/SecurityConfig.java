@@ -12,7 +12,10 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -77,12 +80,30 @@ class SecurityConfig {
 			features.stream().filter(f -> f.chain() == RouteRules.Chain.WEB).forEach(f -> f.declare(rules));
 			rules.anyRequest().denyAll();
 		})
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)
+			.formLogin(form -> form.loginPage("/login").successHandler(withCsrfTokenMade())
 				.failureHandler(DatabaseOutageAuthentication.page()).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(this::headers);
 		return http.build();
+	}
+
+	/**
+	 * Signed in: to the overview, with the session's CSRF token made now. Spring Security makes it when a page
+	 * first needs it; the pages a browser opens at once right after signing in (several tabs, a restored window)
+	 * then each made one and raced to store it, and a form posted later could carry a token the session no
+	 * longer held (403). Made here, every later page reads the one stored token and writes nothing.
+	 */
+	private static AuthenticationSuccessHandler withCsrfTokenMade() {
+		SavedRequestAwareAuthenticationSuccessHandler toOverview = new SavedRequestAwareAuthenticationSuccessHandler();
+		toOverview.setDefaultTargetUrl("/");
+		toOverview.setAlwaysUseDefaultTargetUrl(true);
+		return (request, response, authentication) -> {
+			if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+				token.getToken(); // a deferred token is generated and saved in the session by this call
+			}
+			toOverview.onAuthenticationSuccess(request, response, authentication);
+		};
 	}
 
 	private void headers(HeadersConfigurer<HttpSecurity> headers) {

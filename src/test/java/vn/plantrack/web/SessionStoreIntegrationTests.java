@@ -82,8 +82,15 @@ abstract class SessionStoreIntegrationTests {
 			.build();
 		String base = "http://localhost:" + port;
 		logIn(browser, base);
-
-		// the fresh session holds no CSRF token yet: each of these pages makes one and stores it
+		// the session's CSRF token is made at sign-in: the pages opened together below read it and store nothing
+		// (when each made its own, a form posted afterwards could carry a token the session no longer held)
+		String signedIn = jdbc.sql("""
+				SELECT primary_id FROM spring_session WHERE principal_name = 'admin'
+				ORDER BY creation_time DESC LIMIT 1""").query(String.class).single();
+		assertThat(jdbc.sql("""
+				SELECT COUNT(*) FROM spring_session_attributes WHERE session_primary_id = ?
+				AND attribute_name LIKE '%CsrfTokenRepository.CSRF_TOKEN'""").param(signedIn).query(Long.class).single())
+			.isEqualTo(1);
 		List<CompletableFuture<HttpResponse<String>>> pages = new ArrayList<>();
 		for (int i = 0; i < 24; i++) {
 			String path = i % 2 == 0 ? "/overview" : "/documents";
