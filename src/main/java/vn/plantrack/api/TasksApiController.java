@@ -6,9 +6,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -62,40 +63,18 @@ class TasksApiController {
 	record Reassignment(long fromAgencyId, long toAgencyId, String reason) {
 	}
 
-	/** The most tasks one page may hold; a plan's whole list is returned when no page size is asked for. */
-	static final int MAX_PAGE_SIZE = 1000;
-
-	/** Response header with the number of tasks of the whole (filtered) list, for paging clients. */
-	static final String TOTAL_HEADER = "X-Total-Count";
-
 	@GetMapping
 	@Operation(summary = "Nhiệm vụ của một kế hoạch (REPORTER: của cơ quan mình), lọc theo cơ quan chịu trách nhiệm, phân trang")
 	@ApiResponse(responseCode = "200", description = "OK",
 			content = @Content(mediaType = "*/*", array = @ArraySchema(schema = @Schema(implementation = TaskProgress.TaskSummary.class))))
-	ResponseEntity<byte[]> list(@RequestParam long documentId,
-			@RequestParam(required = false) Long agency, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size, Principal principal) {
-		if (page != null && page < 0) {
-			throw new TrackingException(TrackingException.Kind.INVALID, "Tham số page phải từ 0 trở lên (nhận " + page + ")");
-		}
-		if (size != null && (size < 1 || size > MAX_PAGE_SIZE)) {
-			throw new TrackingException(TrackingException.Kind.INVALID, "Tham số size phải từ 1 đến " + MAX_PAGE_SIZE + " (nhận " + size + ")");
-		}
-		if (page != null && size == null) {
-			throw new TrackingException(TrackingException.Kind.INVALID, "Có tham số page thì phải có size (1 đến " + MAX_PAGE_SIZE + ")");
-		}
-		int limit = size == null ? Integer.MAX_VALUE : size;
-		int offset = page == null ? 0 : (int) Math.min(Integer.MAX_VALUE, (long) page * limit);
+	void list(@RequestParam long documentId, @RequestParam(required = false) Long agency,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			Principal principal, HttpServletResponse response) throws IOException {
+		TaskListQuery query = TaskListQuery.of(documentId, agency, page, size);
 		Actor actor = actors.of(principal);
-		// the viewer is in the key only as far as the list depends on it: a REPORTER's agency
-		TaskListAnswers.Key key = new TaskListAnswers.Key(documentId, agency, actor.reporter(),
-				actor.reporter() ? actor.agencyId() : null, offset, limit);
-		TaskListAnswers.Answer answer = answers.answer(key,
-				() -> TaskListJson.write(json, sink -> tasks.each(documentId, agency, offset, limit, actor, sink)));
-		return ResponseEntity.ok()
-			.header(TOTAL_HEADER, Long.toString(answer.total()))
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(answer.json());
+		TaskListAnswers.Answer answer = answers.answer(query.key(actor), () -> TaskListJson.write(json,
+				sink -> tasks.each(documentId, agency, query.offset(), query.limit(), actor, sink)));
+		TaskListResponse.send(answer, response);
 	}
 
 	@GetMapping("/{id}")

@@ -193,6 +193,44 @@ abstract class TaskListAnswersIntegrationTests {
 		assertThat(api.get("/api/tasks?documentId=" + plan, finance).body()).isEqualTo(own);
 	}
 
+	@Test
+	void aHeldListGoesOutWithTheStatusHeadersAndBytesOfTheFirstAnswer() {
+		for (String query : java.util.List.of("", "&page=1&size=4")) {
+			HttpResponse<String> first = api.get("/api/tasks?documentId=" + plan + query, finance);
+			HttpResponse<String> again = api.get("/api/tasks?documentId=" + plan + query, finance);
+			assertThat(again.statusCode()).isEqualTo(first.statusCode()).isEqualTo(200);
+			assertThat(again.body()).isEqualTo(first.body());
+			assertThat(withoutDate(again.headers().map())).isEqualTo(withoutDate(first.headers().map()));
+		}
+		// the security headers are written on the held answer too
+		HttpResponse<String> held = api.get("/api/tasks?documentId=" + plan, leader);
+		assertThat(held.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(held.headers().firstValue("Content-Security-Policy")).isPresent();
+	}
+
+	@Test
+	void aHeldListIsStillRefusedToAnUnknownCallerAndToABadPageAndFollowsSpringsConversions() {
+		api.get("/api/tasks?documentId=" + plan, leader);
+		assertThat(held(plan)).isNotNull();
+
+		assertThat(api.get("/api/tasks?documentId=" + plan, null).statusCode()).isEqualTo(401);
+		assertThat(api.get("/api/tasks?documentId=" + plan, new Login(leader.user(), "wrong-Password-1")).statusCode())
+			.isEqualTo(401);
+		HttpResponse<String> badPage = api.get("/api/tasks?documentId=" + plan + "&page=-1&size=4", leader);
+		assertThat(badPage.statusCode()).isEqualTo(422);
+		assertThat(badPage.body()).contains("Tham số page phải từ 0 trở lên (nhận -1)");
+		// Spring reads "0x..." as hexadecimal: the same plan, answered by the controller
+		HttpResponse<String> hex = api.get("/api/tasks?documentId=0x" + Long.toHexString(plan), leader);
+		assertThat(hex.statusCode()).isEqualTo(200);
+		assertThat(ApiClient.json(hex)).hasSize(6);
+	}
+
+	private static Map<String, java.util.List<String>> withoutDate(Map<String, java.util.List<String>> headers) {
+		Map<String, java.util.List<String>> kept = new java.util.TreeMap<>(headers);
+		kept.remove("date");
+		return kept;
+	}
+
 	private TaskListAnswers.Answer held(long documentId) {
 		return answers.held(new TaskListAnswers.Key(documentId, null, false, null, 0, Integer.MAX_VALUE));
 	}
