@@ -31,7 +31,8 @@ import org.springframework.session.SessionRepository;
  * <li>the last access time is written only when the stored one is older than {@code touchAfter} (default 1 min,
  * {@code plantrack.sessions.touch-after}): idle expiry is exact to within that time;</li>
  * <li>a request that changes nothing writes nothing; one that changes attributes writes only those, onto the
- * stored session read afresh, so concurrent requests of one session do not undo each other's attributes.</li>
+ * stored session read afresh, so concurrent requests of one session do not undo each other's attributes; the
+ * next request reads the session again, with the changes of all of them.</li>
  * </ul>
  */
 final class HeldSessionRepository implements SessionRepository<HeldSessionRepository.HeldSession>, DisposableBean {
@@ -57,9 +58,14 @@ final class HeldSessionRepository implements SessionRepository<HeldSessionReposi
 
 	/**
 	 * What this node knows of a session: its state when read or written ({@code state == null}: ended), the last
-	 * access time the database holds, the latest access seen here, and when the database was read.
+	 * access time the database holds, the latest access seen here, when the database was read, and whether the
+	 * next request must read it again ({@code reread}: this node wrote to it, see {@link #save}).
 	 */
-	private record Held(MapSession state, Instant storedLastAccess, Instant lastAccess, long readAt) {
+	private record Held(MapSession state, Instant storedLastAccess, Instant lastAccess, long readAt, boolean reread) {
+
+		Held(MapSession state, Instant storedLastAccess, Instant lastAccess, long readAt) {
+			this(state, storedLastAccess, lastAccess, readAt, false);
+		}
 
 		boolean ended() {
 			return state == null;
@@ -89,7 +95,7 @@ final class HeldSessionRepository implements SessionRepository<HeldSessionReposi
 	public HeldSession findById(String id) {
 		long now = nanos.getAsLong();
 		Held known = held.get(id);
-		if (known == null || now - known.readAt() > recheckNanos
+		if (known == null || known.reread() || now - known.readAt() > recheckNanos
 				|| (!known.ended() && expired(known))) {
 			known = load(id, now);
 		}
@@ -111,7 +117,7 @@ final class HeldSessionRepository implements SessionRepository<HeldSessionReposi
 			if (!session.gone) {
 				// nothing to write: remember this access here, so idle expiry is judged on it
 				held.computeIfPresent(session.getId(), (id, h) -> h.ended() || !h.lastAccess().isBefore(lastAccess) ? h
-						: new Held(h.state(), h.storedLastAccess(), lastAccess, h.readAt()));
+						: new Held(h.state(), h.storedLastAccess(), lastAccess, h.readAt(), h.reread()));
 			}
 			return;
 		}
@@ -123,8 +129,12 @@ final class HeldSessionRepository implements SessionRepository<HeldSessionReposi
 			if (!session.originalId.equals(written.getId())) {
 				end(session.originalId, savedAt);
 			}
-			// what the database now holds: its state when this request first wrote, with this request's changes
-			hold(written.getId(), new Held(new MapSession(written), lastAccess, lastAccess, savedAt));
+			// The database now holds what it held when this request first changed the session, with this
+			// request's changes, and with those of every request that wrote in between (each writes only what it
+			// changed). This request saw none of the latter: holding its view would hide them on this node until
+			// the recheck (two pages storing a CSRF token and a locale at once; one of them was lost here). So
+			// the next request reads the row again: one read after each write, and writes are rare.
+			hold(written.getId(), new Held(new MapSession(written), lastAccess, lastAccess, savedAt, true));
 		}
 	}
 

@@ -176,6 +176,26 @@ abstract class SessionStoreIntegrationTests {
 	}
 
 	@Test
+	void twoRequestsOfOneNodeChangingDifferentAttributesAtOnceBothShowInTheNextRequest() {
+		HeldSessionRepository a = node(nodeA);
+		String id = signedIn(a);
+		HeldSessionRepository.HeldSession first = a.findById(id);
+		HeldSessionRepository.HeldSession second = a.findById(id);
+		// each reads the stored session at its first change, before the other has written
+		first.setAttribute("csrf", "T1");
+		second.setAttribute("locale", "en");
+
+		a.save(first);
+		a.save(second);
+
+		// on the same node and before the recheck time: the database holds both, so must the next request
+		Session next = a.findById(id);
+		assertThat((String) next.getAttribute("csrf")).isEqualTo("T1");
+		assertThat((String) next.getAttribute("locale")).isEqualTo("en");
+		assertThat((String) next.getAttribute("user")).isEqualTo("monitor");
+	}
+
+	@Test
 	void twoNodesSettingTheSameNewAttributeAtOnceBothSucceed() {
 		HeldSessionRepository a = node(nodeA);
 		HeldSessionRepository b = node(nodeB);
