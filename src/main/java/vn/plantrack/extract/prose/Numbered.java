@@ -78,7 +78,9 @@ record Numbered(String code, String group, int level, int line, String header, S
 				current = finish(items, current);
 				continue;
 			}
-			String line = squeezed != null && !hasMarkup(raw) ? squeezed.get(i) : plain(raw);
+			// the metadata reader's plain line equals plain(raw) unless the line holds a '#': only there do the two
+			// markdown patterns differ (a heading mark after leading spaces is removed here, kept there)
+			String line = squeezed != null && raw.indexOf('#') < 0 ? squeezed.get(i) : plain(raw);
 			if (line.isEmpty()) {
 				continue;
 			}
@@ -241,10 +243,12 @@ record Numbered(String code, String group, int level, int line, String header, S
 		}
 
 		// rule: a wrapped line that begins in lower case continues the sentence above it
+		// (the first text and the lines added are squeezed and not empty, the first text may be empty: joined by one
+		// space, and none before the first piece, header and rest stay squeezed without squeezing them again)
 		void add(String text) {
 			boolean continuation = !text.isEmpty() && Character.isLowerCase(text.charAt(0));
 			if (rest.length() == 0 && continuation) {
-				header.append(' ').append(text);
+				header.append(header.length() == 0 ? "" : " ").append(text);
 			}
 			else {
 				rest.append(rest.length() == 0 ? "" : " ").append(text);
@@ -252,8 +256,7 @@ record Numbered(String code, String group, int level, int line, String header, S
 		}
 
 		Numbered build() {
-			return new Numbered(code, group, level, line, VietText.squeeze(header.toString()),
-					VietText.squeeze(rest.toString()), null);
+			return new Numbered(code, group, level, line, header.toString(), rest.toString(), null);
 		}
 	}
 }

@@ -213,14 +213,23 @@ public final class ProseTaskReader {
 		Matcher tail = DEADLINE_TAIL.matcher(body);
 		tail.useTransparentBounds(true).useAnchoringBounds(false);
 		int length = body.length();
-		for (int i = 0; i + 1 < length; i++) {
-			char c = body.charAt(i);
-			char next = body.charAt(i + 1);
-			if ((c == 't' || c == 'T') && (next == 'r' || next == 'R')) {
-				tail.region(i, length);
+		// the tail opens with "tr" in any case: its places are found from the r's with indexOf (vectorised), in order
+		int lower = body.indexOf('r', 1);
+		int upper = body.indexOf('R', 1);
+		while (lower >= 0 || upper >= 0) {
+			int r = upper < 0 || (lower >= 0 && lower < upper) ? lower : upper;
+			char c = body.charAt(r - 1);
+			if (c == 't' || c == 'T') {
+				tail.region(r - 1, length);
 				if (tail.lookingAt()) {
-					return i;
+					return r - 1;
 				}
+			}
+			if (r == lower) {
+				lower = body.indexOf('r', r + 1);
+			}
+			else {
+				upper = body.indexOf('R', r + 1);
 			}
 		}
 		return -1;

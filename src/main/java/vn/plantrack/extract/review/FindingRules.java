@@ -90,23 +90,30 @@ public final class FindingRules {
 	}
 
 	// a cheap scan that spares the year regex on the great majority of lines, which hold no such number
+	// (a run of exactly four digits worth more than limit); the loop over non-digits does one test per character
 	private static boolean hasFourDigitsAbove(String line, int limit) {
-		int run = 0;
-		int value = 0;
-		for (int i = 0; i <= line.length(); i++) {
-			char c = i < line.length() ? line.charAt(i) : ' ';
-			if (c >= '0' && c <= '9') {
-				run++;
-				value = run <= 4 ? value * 10 + (c - '0') : value;
+		int length = line.length();
+		int i = 0;
+		while (i < length) {
+			if (!isDigit(line.charAt(i))) {
+				i++;
 				continue;
 			}
-			if (run == 4 && value > limit) {
+			int start = i;
+			int value = 0;
+			while (i < length && isDigit(line.charAt(i))) {
+				value = i - start < 4 ? value * 10 + (line.charAt(i) - '0') : value;
+				i++;
+			}
+			if (i - start == 4 && value > limit) {
 				return true;
 			}
-			run = 0;
-			value = 0;
 		}
 		return false;
+	}
+
+	private static boolean isDigit(char c) {
+		return (char) (c - '0') <= 9;
 	}
 
 	// table cells: period cells outside the term and truncated period cells

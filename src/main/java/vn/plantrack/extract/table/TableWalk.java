@@ -26,6 +26,7 @@ import vn.plantrack.shared.text.VietText;
 final class TableWalk {
 
 	private static final Pattern NAMED_TASK = Pattern.compile("^nhiem vu \\d{1,3}\\s*[:.].*");
+	private static final String NAMED_TASK_START = "nhiem vu ";
 	// rule: a year range whose end year lost digits ("Năm 2026-203") was cut off at the cell border
 	private static final Pattern TRUNCATED_YEAR = Pattern.compile("(?:19|20)\\d{2}\\s*[-–]\\s*\\d{3}(?!\\d)");
 
@@ -115,8 +116,9 @@ final class TableWalk {
 		if (titleBold && !hasDetails) {
 			return true;
 		}
-		String folded = VietText.fold(title);
-		if (NAMED_TASK.matcher(folded).matches() && columns.text(row, ColumnRole.LEAD).isBlank()) {
+		// folded only when it may match: most titles do not start with "nhiem vu "
+		if (VietText.foldedStartsWith(title, NAMED_TASK_START) && NAMED_TASK.matcher(VietText.fold(title)).matches()
+				&& columns.text(row, ColumnRole.LEAD).isBlank()) {
 			return true;
 		}
 		return code.isEmpty() && !hasDetails && !startsWithBullet(title) && VietText.isMostlyCapitals(title)

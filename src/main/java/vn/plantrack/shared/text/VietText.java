@@ -33,26 +33,58 @@ public final class VietText {
 	 * search terms typed without accents.
 	 */
 	public static String fold(String text) {
-		StringBuilder out = new StringBuilder(text.length());
-		for (int i = 0; i < text.length(); i++) {
+		// into a char[]: a StringBuilder checks its capacity and coder on every append
+		int length = text.length();
+		char[] out = new char[length];
+		int n = 0;
+		for (int i = 0; i < length; i++) {
 			char c = base(text.charAt(i));
 			if (c != 0) {
-				out.append(Character.toLowerCase(c));
+				out[n++] = lower(c);
 			}
 		}
-		return out.toString();
+		return new String(out, 0, n);
+	}
+
+	/**
+	 * Whether {@code fold(text)} starts with {@code foldedPrefix}, without folding the whole text: a cheap test
+	 * before a pattern anchored at the start of the folded text.
+	 */
+	public static boolean foldedStartsWith(String text, String foldedPrefix) {
+		int matched = 0;
+		for (int i = 0; i < text.length() && matched < foldedPrefix.length(); i++) {
+			char c = base(text.charAt(i));
+			if (c == 0) {
+				continue;
+			}
+			if (lower(c) != foldedPrefix.charAt(matched)) {
+				return false;
+			}
+			matched++;
+		}
+		return matched == foldedPrefix.length();
+	}
+
+	// Character.toLowerCase without its table lookup for ASCII, which the base letters almost all are
+	private static char lower(char c) {
+		if (c < 0x80) {
+			return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+		}
+		return Character.toLowerCase(c);
 	}
 
 	/** Without diacritics, case kept ("Sơn La" → "Son La"); đ/Đ fold to d/D. */
 	public static String unaccent(String text) {
-		StringBuilder out = new StringBuilder(text.length());
-		for (int i = 0; i < text.length(); i++) {
+		int length = text.length();
+		char[] out = new char[length];
+		int n = 0;
+		for (int i = 0; i < length; i++) {
 			char c = base(text.charAt(i));
 			if (c != 0) {
-				out.append(c);
+				out[n++] = c;
 			}
 		}
-		return out.toString();
+		return new String(out, 0, n);
 	}
 
 	// Most lines need no change; checking first avoids copying every line of every document.
