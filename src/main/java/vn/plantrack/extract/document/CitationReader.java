@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.plantrack.extract.CitationItem;
+import vn.plantrack.extract.text.Needle;
 
 /**
  * Finds the documents a text cites ("Nghị quyết số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị"). The text is
@@ -32,6 +33,9 @@ public final class CitationReader {
 
 	// rule: the header line "Số: 139/QĐ-UBND" is the document's own number
 	private static final Pattern OWN_NUMBER = Pattern.compile("(?:^|\\s)Số\\s*:\\s*$");
+
+	// the words OWN_CAPTION needs, ignoring case as it does
+	private static final Needle ANNEXED = new Needle("kèm theo");
 
 	private CitationReader() {
 	}
@@ -57,7 +61,9 @@ public final class CitationReader {
 			from = m.end() - 1;
 			String symbol = m.group(1);
 			String before = flow.text.subSequence(Math.max(0, m.start() - 60), m.start()).toString();
-			if (OWN_CAPTION.matcher(before).find() || OWN_NUMBER.matcher(before).find()) {
+			// each pattern only when its words are there: most citations are neither
+			if ((ANNEXED.in(before) && OWN_CAPTION.matcher(before).find())
+					|| (before.contains("Số") && OWN_NUMBER.matcher(before).find())) {
 				continue;
 			}
 			int begin = m.start();

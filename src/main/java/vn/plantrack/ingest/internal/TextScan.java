@@ -11,10 +11,17 @@ import java.text.Normalizer;
  * @param nul whether the text holds a NUL
  * @param suspicious odd C0 controls, DEL and U+FFFD (what {@code PlainTextReader} counts for binary content)
  * @param census the legacy-encoding census of the text
- * @param stable true when every character is one that NFC leaves alone whatever surrounds it (see
- *        {@link #isStableStarter}): the text is then already NFC
+ * @param firstUnstable index of the first character that is not one NFC leaves alone whatever surrounds it (see
+ *        {@link #isStableStarter}), -1 when there is none: the text is then already NFC
+ * @param lastUnstable index of the last such character, -1 when there is none
  */
-public record TextScan(boolean nul, int suspicious, LegacyVietnameseEncodings.Census census, boolean stable) {
+public record TextScan(boolean nul, int suspicious, LegacyVietnameseEncodings.Census census, int firstUnstable,
+		int lastUnstable) {
+
+	/** Whether every character is one that NFC leaves alone: the text is already NFC. */
+	public boolean stable() {
+		return firstUnstable < 0;
+	}
 
 	// per character, what it counts for (bits below); a table instead of tests, because in Vietnamese text ASCII
 	// and accented letters alternate unpredictably and a branch per kind of character mispredicts often
@@ -56,6 +63,8 @@ public record TextScan(boolean nul, int suspicious, LegacyVietnameseEncodings.Ce
 		int suspicious = 0;
 		int modern = 0;
 		int foreign = 0;
+		int firstUnstable = -1;
+		int lastUnstable = -1;
 		int length = text.length();
 		for (int i = 0; i < length; i++) {
 			int kind = KINDS[text.charAt(i)];
@@ -63,9 +72,22 @@ public record TextScan(boolean nul, int suspicious, LegacyVietnameseEncodings.Ce
 			suspicious += (kind >> 1) & 1;
 			modern += (kind >> 2) & 1;
 			foreign += (kind >> 3) & 1;
+			// rare (a few combining marks in a document), so this branch is predicted well
+			if ((kind & UNSTABLE) != 0) {
+				firstUnstable = firstUnstable < 0 ? i : firstUnstable;
+				lastUnstable = i;
+			}
 		}
 		return new TextScan((any & NUL) != 0, suspicious, new LegacyVietnameseEncodings.Census(modern, foreign),
-				(any & UNSTABLE) == 0);
+				firstUnstable, lastUnstable);
+	}
+
+	/**
+	 * This scan for {@code text}, a copy of the scanned text with characters NFC leaves alone removed or replaced:
+	 * the same counts, but the characters NFC may change are somewhere in it, not at the positions found.
+	 */
+	public TextScan positionsUnknown(String text) {
+		return stable() ? this : new TextScan(nul, suspicious, census, 0, text.length() - 1);
 	}
 
 	/**
@@ -85,11 +107,19 @@ public record TextScan(boolean nul, int suspicious, LegacyVietnameseEncodings.Ce
 	 * (the streaming ingest relies on the same fact), and a line of stable characters is its own NFC.
 	 */
 	public static String nfc(String text) {
+		return nfc(text, 0, text.length() - 1);
+	}
+
+	/**
+	 * {@link #nfc(String)} of a text whose characters outside {@link #isStableStarter} all lie between {@code first}
+	 * and {@code last} (inclusive; as {@link #of} found them): the lines before and after are not read again.
+	 */
+	public static String nfc(String text, int first, int last) {
 		StringBuilder out = null;
 		int copied = 0;
 		int length = text.length();
-		int i = 0;
-		while (i < length) {
+		int i = Math.max(first, 0);
+		while (i <= last && i < length) {
 			char c = text.charAt(i);
 			if (c < 0x0300 || isStableStarter(c)) {
 				i++;
