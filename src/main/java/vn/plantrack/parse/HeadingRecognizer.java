@@ -8,15 +8,29 @@ import java.util.regex.Pattern;
 /** Recognises numbered headings by their numbering scheme (markup already stripped). */
 final class HeadingRecognizer {
 
-	/** A rule is tried only on texts starting with one of {@code firstChars} (its pattern cannot match others). */
-	private record Rule(NumberingScheme scheme, Pattern pattern, String firstChars) {
+	/**
+	 * A rule is tried only on texts starting with one of {@code firstChars}, and when it names {@code words}, with one
+	 * of them in any case (its pattern cannot match other texts): "Phát triển ..." is not tried as "Phần ...".
+	 */
+	private record Rule(NumberingScheme scheme, Pattern pattern, String firstChars, List<String> words) {
 
-		Rule(NumberingScheme scheme, Pattern pattern) {
-			this(scheme, pattern, null);
+		Rule(NumberingScheme scheme, Pattern pattern, String firstChars) {
+			this(scheme, pattern, firstChars, List.of());
 		}
 
-		boolean mayStartWith(char c) {
-			return firstChars == null || firstChars.indexOf(c) >= 0;
+		boolean mayMatch(String text) {
+			if (firstChars.indexOf(text.charAt(0)) < 0) {
+				return false;
+			}
+			if (words.isEmpty()) {
+				return true;
+			}
+			for (String word : words) {
+				if (text.regionMatches(true, 0, word, 0, word.length())) {
+					return true;
+				}
+			}
+			return false;
 		}
 	}
 
@@ -27,17 +41,21 @@ final class HeadingRecognizer {
 	private static final List<Rule> RULES = List.of(
 			// rule: appendix captions "PHỤ LỤC 01", "Phụ lục số 02", "PHỤ LỤC SỐ 01PHÂN CÔNG", "Biểu 01"
 			new Rule(NumberingScheme.APPENDIX,
-					Pattern.compile("^(?:phụ lục|biểu)(?:\\s+số)?\\s*([0-9]{1,3}|[IVX]{1,5}\\b)[.:\\-–]?\\s*(.*)$", FLAGS), "pPbB"),
+					Pattern.compile("^(?:phụ lục|biểu)(?:\\s+số)?\\s*([0-9]{1,3}|[IVX]{1,5}\\b)[.:\\-–]?\\s*(.*)$", FLAGS), "pPbB",
+					List.of("phụ lục", "biểu")),
 			// rule: "Phần thứ nhất", "PHẦN I"
 			new Rule(NumberingScheme.PART, Pattern.compile(
-					"^phần\\s+(thứ\\s+\\S+|[IVX]{1,5}\\b|\\d{1,2}\\b)\\s*[:.\\-–]?\\s*(.*)$", FLAGS), "pP"),
+					"^phần\\s+(thứ\\s+\\S+|[IVX]{1,5}\\b|\\d{1,2}\\b)\\s*[:.\\-–]?\\s*(.*)$", FLAGS), "pP", List.of("phần")),
 			// rule: "Chương I", "CHƯƠNG 2" (not "Chương trình")
 			new Rule(NumberingScheme.CHAPTER,
-					Pattern.compile("^chương\\s+([IVXL]{1,6}|\\d{1,2})\\b\\s*[:.\\-–]?\\s*(.*)$", FLAGS), "cC"),
+					Pattern.compile("^chương\\s+([IVXL]{1,6}|\\d{1,2})\\b\\s*[:.\\-–]?\\s*(.*)$", FLAGS), "cC",
+					List.of("chương")),
 			// rule: "Điều 1." in legal documents (not "Điều chỉnh")
-			new Rule(NumberingScheme.ARTICLE, Pattern.compile("^điều\\s+(\\d{1,3})\\s*[.:]?\\s*(.*)$", FLAGS), "đĐ"),
+			new Rule(NumberingScheme.ARTICLE, Pattern.compile("^điều\\s+(\\d{1,3})\\s*[.:]?\\s*(.*)$", FLAGS), "đĐ",
+					List.of("điều")),
 			// rule: "Nhiệm vụ 1: ..." standing alone as a group title
-			new Rule(NumberingScheme.NAMED_TASK, Pattern.compile("^nhiệm vụ\\s+(\\d{1,3})\\s*[:.]\\s*(.*)$", FLAGS), "nN"),
+			new Rule(NumberingScheme.NAMED_TASK, Pattern.compile("^nhiệm vụ\\s+(\\d{1,3})\\s*[:.]\\s*(.*)$", FLAGS), "nN",
+					List.of("nhiệm vụ")),
 			// rule: "A- MỤC ĐÍCH", "B. MỤC TIÊU": one capital letter A-H then a separator
 			new Rule(NumberingScheme.UPPER_LETTER, Pattern.compile("^([A-H])\\s?[.\\-–)]\\s+(\\S.*)$"), "ABCDEFGH"),
 			// rule: roman numerals "I-", "II.", "IV)" followed by the title
@@ -60,9 +78,8 @@ final class HeadingRecognizer {
 		if (text.isEmpty() || !mayStartHeading(text.charAt(0))) {
 			return Optional.empty();
 		}
-		char first = text.charAt(0);
 		for (Rule rule : RULES) {
-			if (!rule.mayStartWith(first)) {
+			if (!rule.mayMatch(text)) {
 				continue;
 			}
 			Matcher m = rule.pattern().matcher(text);

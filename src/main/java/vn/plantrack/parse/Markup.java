@@ -65,8 +65,17 @@ final class Markup {
 		return s.contains("<b>") || s.contains("<strong>") || s.contains("**");
 	}
 
+	/** Whether the text holds only whitespace and no-break spaces; stops at the first other character. */
 	static boolean isBlank(String raw) {
-		return raw.isBlank() || raw.replace('\u00A0', ' ').isBlank();
+		// what raw.replace('\u00A0', ' ').isBlank() answers, without copying every line to find out (no supplementary
+		// character is whitespace, so a test per char agrees with isBlank's per code point)
+		for (int i = 0; i < raw.length(); i++) {
+			char c = raw.charAt(i);
+			if (c != '\u00A0' && !Character.isWhitespace(c)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Lines that carry no content of the document: page numbers and horizontal rules. */

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import vn.plantrack.extract.TargetValue;
+import vn.plantrack.extract.text.Needle;
 import vn.plantrack.shared.text.VietText;
 
 /**
@@ -189,9 +191,46 @@ public final class TargetParser {
 		boolean year = hasYear(text);
 		String out = year ? YEAR_RANGE.matcher(text).replaceAll(" ") : text;
 		out = year ? KEYWORD_YEAR.matcher(out).replaceAll(" ") : out;
-		out = GRADE_NUMBER.matcher(out).replaceAll(" ");
+		out = mayHoldGrade(out) ? GRADE_NUMBER.matcher(out).replaceAll(" ") : out;
 		out = out.indexOf("dân") < 0 ? out : PER_POPULATION.matcher(out).replaceAll("/dân");
 		return year ? BARE_YEAR.matcher(out).replaceAll(" ") : out;
+	}
+
+	// GRADE_NUMBER's words (ASCII case only there, any case here), "4.0", or a number a capital follows: most clauses
+	// have none, and the pattern, tried at every position, is the dearest of this class
+	private static final List<Needle> GRADE_WORDS = Stream.of("mức", "cấp độ", "tiêu chí số", "hạng", "loại", "nhóm")
+		.map(Needle::new)
+		.toList();
+
+	private static boolean mayHoldGrade(String text) {
+		if (text.contains("4.0") || hasNumberBeforeCapital(text)) {
+			return true;
+		}
+		for (Needle word : GRADE_WORDS) {
+			if (word.in(text)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// a digit followed by A-Z, or by ".0" and A-Z ("5G", "4.0T")
+	private static boolean hasNumberBeforeCapital(String text) {
+		int length = text.length();
+		for (int i = 0; i + 1 < length; i++) {
+			if (!isDigit(text.charAt(i))) {
+				continue;
+			}
+			char next = text.charAt(i + 1);
+			if (isCapital(next) || (next == '.' && i + 3 < length && text.charAt(i + 2) == '0' && isCapital(text.charAt(i + 3)))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isCapital(char c) {
+		return c >= 'A' && c <= 'Z';
 	}
 
 	private static boolean hasDigit(String text) {
