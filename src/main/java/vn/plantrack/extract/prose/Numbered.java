@@ -230,33 +230,37 @@ record Numbered(String code, String group, int level, int line, String header, S
 
 		private final int line;
 
-		private final StringBuilder header;
+		// the pieces, joined once when the item is complete: appending every wrapped line to a growing buffer
+		// copied the text of each item several times over
+		private final List<String> header = new ArrayList<>();
 
-		private final StringBuilder rest = new StringBuilder();
+		private final List<String> rest = new ArrayList<>();
 
 		Builder(String code, String group, int level, int line, String first) {
 			this.code = code;
 			this.group = group;
 			this.level = level;
 			this.line = line;
-			this.header = new StringBuilder(first);
+			if (!first.isEmpty()) {
+				header.add(first);
+			}
 		}
 
 		// rule: a wrapped line that begins in lower case continues the sentence above it
-		// (the first text and the lines added are squeezed and not empty, the first text may be empty: joined by one
-		// space, and none before the first piece, header and rest stay squeezed without squeezing them again)
+		// (the first text and the lines added are squeezed, the lines added not empty: joined by one space, header
+		// and rest stay squeezed without squeezing them again)
 		void add(String text) {
 			boolean continuation = !text.isEmpty() && Character.isLowerCase(text.charAt(0));
-			if (rest.length() == 0 && continuation) {
-				header.append(header.length() == 0 ? "" : " ").append(text);
+			if (rest.isEmpty() && continuation) {
+				header.add(text);
 			}
 			else {
-				rest.append(rest.length() == 0 ? "" : " ").append(text);
+				rest.add(text);
 			}
 		}
 
 		Numbered build() {
-			return new Numbered(code, group, level, line, header.toString(), rest.toString(), null);
+			return new Numbered(code, group, level, line, String.join(" ", header), String.join(" ", rest), null);
 		}
 	}
 }
