@@ -12,14 +12,26 @@ final class HeadingRecognizer {
 	 * A rule is tried only on texts starting with one of {@code firstChars}, and when it names {@code words}, with one
 	 * of them in any case (its pattern cannot match other texts): "Phát triển ..." is not tried as "Phần ...".
 	 */
-	private record Rule(NumberingScheme scheme, Pattern pattern, String firstChars, List<String> words) {
+	private record Rule(NumberingScheme scheme, Pattern pattern, String firstChars, List<String> words, String secondChars) {
 
 		Rule(NumberingScheme scheme, Pattern pattern, String firstChars) {
-			this(scheme, pattern, firstChars, List.of());
+			this(scheme, pattern, firstChars, List.of(), null);
+		}
+
+		Rule(NumberingScheme scheme, Pattern pattern, String firstChars, List<String> words) {
+			this(scheme, pattern, firstChars, words, null);
+		}
+
+		/** This rule tried only on texts whose second character is one of {@code chars} (its pattern needs one). */
+		Rule secondIn(String chars) {
+			return new Rule(scheme, pattern, firstChars, words, chars);
 		}
 
 		boolean mayMatch(String text) {
 			if (firstChars.indexOf(text.charAt(0)) < 0) {
+				return false;
+			}
+			if (secondChars != null && (text.length() < 2 || secondChars.indexOf(text.charAt(1)) < 0)) {
 				return false;
 			}
 			if (words.isEmpty()) {
@@ -35,6 +47,9 @@ final class HeadingRecognizer {
 	}
 
 	private static final String DIGITS = "0123456789";
+
+	// what \s matches (no UNICODE_CHARACTER_CLASS): the second character of "A. ..." or "I - ..." may be one
+	private static final String SPACES = " \t\n\u000B\f\r";
 
 	private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
@@ -57,18 +72,21 @@ final class HeadingRecognizer {
 			new Rule(NumberingScheme.NAMED_TASK, Pattern.compile("^nhiệm vụ\\s+(\\d{1,3})\\s*[:.]\\s*(.*)$", FLAGS), "nN",
 					List.of("nhiệm vụ")),
 			// rule: "A- MỤC ĐÍCH", "B. MỤC TIÊU": one capital letter A-H then a separator
-			new Rule(NumberingScheme.UPPER_LETTER, Pattern.compile("^([A-H])\\s?[.\\-–)]\\s+(\\S.*)$"), "ABCDEFGH"),
+			new Rule(NumberingScheme.UPPER_LETTER, Pattern.compile("^([A-H])\\s?[.\\-–)]\\s+(\\S.*)$"), "ABCDEFGH")
+				.secondIn(SPACES + ".-–)"),
 			// rule: roman numerals "I-", "II.", "IV)" followed by the title
-			new Rule(NumberingScheme.ROMAN, Pattern.compile("^([IVXLC]{1,7})\\s?[.\\-–)](?!\\d)\\s*(\\S.*)$"), "IVXLC"),
+			new Rule(NumberingScheme.ROMAN, Pattern.compile("^([IVXLC]{1,7})\\s?[.\\-–)](?!\\d)\\s*(\\S.*)$"), "IVXLC")
+				.secondIn("IVXLC" + SPACES + ".-–)"),
 			// rule: "1.1", "2.3.1" (dot optional after a multi-part number; later parts have 1-2 digits so
 			// "4.596.000 đồng" is not a heading)
 			new Rule(NumberingScheme.DECIMAL, Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,2}){1,4})\\.?\\s+(\\S.*)$"), DIGITS),
 			// rule: "1. Title": a single number needs its dot
 			new Rule(NumberingScheme.DECIMAL, Pattern.compile("^(\\d{1,3})\\.\\s+(\\S.*)$"), DIGITS),
 			// rule: "a) ...", "đ) ..."
-			new Rule(NumberingScheme.LOWER_LETTER, Pattern.compile("^([a-zđ])\\)\\s+(\\S.*)$"), "abcdefghijklmnopqrstuvwxyzđ"),
+			new Rule(NumberingScheme.LOWER_LETTER, Pattern.compile("^([a-zđ])\\)\\s+(\\S.*)$"), "abcdefghijklmnopqrstuvwxyzđ")
+				.secondIn(")"),
 			// rule: "(1) ..." and "1) ..."
-			new Rule(NumberingScheme.PAREN_NUMBER, Pattern.compile("^\\((\\d{1,3})\\)\\s*(\\S.*)$"), "("),
+			new Rule(NumberingScheme.PAREN_NUMBER, Pattern.compile("^\\((\\d{1,3})\\)\\s*(\\S.*)$"), "(").secondIn(DIGITS),
 			new Rule(NumberingScheme.PAREN_NUMBER, Pattern.compile("^(\\d{1,3})\\)\\s+(\\S.*)$"), DIGITS));
 
 	private HeadingRecognizer() {
