@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.plantrack.extract.DocumentInfo;
+import vn.plantrack.extract.text.LineTraits;
 import vn.plantrack.extract.text.Needle;
 import vn.plantrack.shared.text.VietText;
 
@@ -90,9 +91,15 @@ public final class MetadataReader {
 	 * per document and shared by {@link #readPlain} and {@link CitationReader#readPlain}.
 	 */
 	public static List<String> plainLines(List<String> lines) {
+		return plainLines(lines, LineTraits.unknown());
+	}
+
+	/** {@link #plainLines(List)} given what one pass found in every line: a squeezed line without markup is its own. */
+	public static List<String> plainLines(List<String> lines, LineTraits traits) {
 		List<String> clean = new ArrayList<>(lines.size());
-		for (String line : lines) {
-			clean.add(plain(line));
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i);
+			clean.add(traits.isSqueezed(i) && !traits.mayHoldMarkup(i) ? line : plain(line));
 		}
 		return clean;
 	}

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.plantrack.extract.text.LineTraits;
 import vn.plantrack.shared.text.VietText;
 
 /**
@@ -70,17 +71,23 @@ record Numbered(String code, String group, int level, int line, String header, S
 	 * text of its lines, so a list of all of them is a copy of the document's prose (100 MB for a large document).
 	 */
 	static void scan(List<String> lines, List<String> squeezed, Consumer<Numbered> items) {
+		scan(lines, squeezed, LineTraits.unknown(), items);
+	}
+
+	/** {@link #scan(List, List, Consumer)} given what one pass found in every line, so that lines are not searched. */
+	static void scan(List<String> lines, List<String> squeezed, LineTraits traits, Consumer<Numbered> items) {
 		String[] latest = new String[LETTER_LEVEL + 1];
 		Builder current = null;
 		for (int i = 0; i < lines.size(); i++) {
 			String raw = lines.get(i);
-			if (raw.indexOf('\t') >= 0) {
+			if (traits.mayHoldTab(i) && raw.indexOf('\t') >= 0) {
 				current = finish(items, current);
 				continue;
 			}
 			// the metadata reader's plain line equals plain(raw) unless the line holds a '#': only there do the two
 			// markdown patterns differ (a heading mark after leading spaces is removed here, kept there)
-			String line = squeezed != null && raw.indexOf('#') < 0 ? squeezed.get(i) : plain(raw);
+			boolean hash = traits.mayHoldHash(i) && raw.indexOf('#') >= 0;
+			String line = squeezed != null && !hash ? squeezed.get(i) : plain(raw);
 			if (line.isEmpty()) {
 				continue;
 			}

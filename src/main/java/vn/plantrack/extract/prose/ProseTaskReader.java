@@ -9,6 +9,7 @@ import vn.plantrack.extract.PeriodValue;
 import vn.plantrack.extract.TaskItem;
 import vn.plantrack.extract.agency.AgencyNames;
 import vn.plantrack.extract.rules.PeriodParser;
+import vn.plantrack.extract.text.LineTraits;
 import vn.plantrack.extract.text.Needle;
 import vn.plantrack.shared.text.VietText;
 
@@ -73,10 +74,15 @@ public final class ProseTaskReader {
 
 	/** {@link #read} reusing the lines the metadata reader already made plain (see MetadataReader.plainLines). */
 	public static List<TaskItem> read(List<String> lines, List<String> plainLines) {
+		return read(lines, plainLines, LineTraits.unknown());
+	}
+
+	/** {@link #read(List, List)} given what one pass found in every line ({@code traits}). */
+	public static List<TaskItem> read(List<String> lines, List<String> plainLines, LineTraits traits) {
 		List<TaskItem> tasks = new ArrayList<>();
 		List<Numbered> pending = new ArrayList<>();
 		// each item is read as the scan completes it, not collected first (see Numbered.scan)
-		Numbered.scan(lines, plainLines, item -> {
+		Numbered.scan(lines, plainLines, traits, item -> {
 			if (item.block() != null) {
 				for (Numbered solution : pending) {
 					tasks.add(fromBlock(solution, item.block()));

@@ -22,6 +22,7 @@ import vn.plantrack.extract.TaskItem;
 import vn.plantrack.extract.agency.AgencyDirectory;
 import vn.plantrack.extract.rules.PeriodParser;
 import vn.plantrack.extract.rules.VietnameseNumbers;
+import vn.plantrack.extract.text.LineTraits;
 import vn.plantrack.extract.text.Needle;
 
 /**
@@ -32,7 +33,7 @@ public final class FindingRules {
 
 	private static final int EARLIEST_YEAR = 1900;
 
-	private static final int LATEST_YEAR = 2100;
+	private static final int LATEST_YEAR = LineTraits.LATEST_YEAR;
 
 	// rule: a year in a date or period context: "25/3/2206", "năm 2206", "2026-2206"
 	private static final Pattern YEAR_IN_CONTEXT = Pattern.compile(
@@ -58,24 +59,30 @@ public final class FindingRules {
 	}
 
 	public static List<Finding> review(Extraction draft, List<String> lines) {
+		return review(draft, lines, LineTraits.unknown());
+	}
+
+	/** {@link #review} given what one pass found in every line ({@code traits}), so lines can be passed over. */
+	public static List<Finding> review(Extraction draft, List<String> lines, LineTraits traits) {
 		Findings findings = new Findings();
-		impossibleYears(lines, findings);
-		periodCells(draft, lines, findings);
+		impossibleYears(lines, traits, findings);
+		periodCells(draft, lines, traits, findings);
 		taskPeriods(draft, findings);
 		selfCitation(draft, lines, findings);
 		symbolConflicts(draft.citations(), findings);
 		duplicateCodes(draft, findings);
 		implausibleValues(draft, findings);
-		ambiguousNumbers(lines, findings);
+		ambiguousNumbers(lines, traits, findings);
 		unresolvedAgencies(draft, findings);
 		return findings.sorted();
 	}
 
 	// rule: a date or a "năm yyyy" after 2100 cannot be right in a plan ("ngày 25/3/2206"); ranges are left
 	// alone because visions legitimately reach far ("100 năm tiếp theo (2030 - 2130)")
-	private static void impossibleYears(List<String> lines, Findings findings) {
+	private static void impossibleYears(List<String> lines, LineTraits traits, Findings findings) {
 		for (int i = 0; i < lines.size(); i++) {
-			if (!hasFourDigitsAbove(lines.get(i), LATEST_YEAR)) {
+			// the year regex only on lines holding such a number: very few
+			if (!traits.mayHoldLateYear(i) || !LineTraits.holdsLateYear(lines.get(i))) {
 				continue;
 			}
 			Matcher m = YEAR_IN_CONTEXT.matcher(lines.get(i));
@@ -89,41 +96,14 @@ public final class FindingRules {
 		}
 	}
 
-	// a cheap scan that spares the year regex on the great majority of lines, which hold no such number
-	// (a run of exactly four digits worth more than limit); the loop over non-digits does one test per character
-	private static boolean hasFourDigitsAbove(String line, int limit) {
-		int length = line.length();
-		int i = 0;
-		while (i < length) {
-			if (!isDigit(line.charAt(i))) {
-				i++;
-				continue;
-			}
-			int start = i;
-			int value = 0;
-			while (i < length && isDigit(line.charAt(i))) {
-				value = i - start < 4 ? value * 10 + (line.charAt(i) - '0') : value;
-				i++;
-			}
-			if (i - start == 4 && value > limit) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean isDigit(char c) {
-		return (char) (c - '0') <= 9;
-	}
-
 	// table cells: period cells outside the term and truncated period cells
-	private static void periodCells(Extraction draft, List<String> lines, Findings findings) {
+	private static void periodCells(Extraction draft, List<String> lines, LineTraits traits, Findings findings) {
 		int[] term = term(draft);
 		// period cells ("2026-2030") recur row after row: each text parsed once per document
 		Map<String, PeriodValue> periods = new HashMap<>();
 		for (int i = 0; i < lines.size(); i++) {
 			String line = lines.get(i);
-			if (line.indexOf('\t') < 0) {
+			if (!traits.mayHoldTab(i) || line.indexOf('\t') < 0) {
 				continue;
 			}
 			for (int from = 0; from <= line.length(); from = nextCell(line, from)) {
@@ -298,10 +278,10 @@ public final class FindingRules {
 
 	// rule: "3,373" may be 3.373 (thousands) or 3,373 (decimal); one finding per row lists every such cell,
 	// so a table written with thousands commas gives one warning a row, not one per cell
-	private static void ambiguousNumbers(List<String> lines, Findings findings) {
+	private static void ambiguousNumbers(List<String> lines, LineTraits traits, Findings findings) {
 		for (int i = 0; i < lines.size(); i++) {
 			String line = lines.get(i);
-			if (line.indexOf('\t') < 0) {
+			if (!traits.mayHoldTab(i) || line.indexOf('\t') < 0) {
 				continue;
 			}
 			List<String> ambiguous = new ArrayList<>();

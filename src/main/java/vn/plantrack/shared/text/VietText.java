@@ -109,21 +109,26 @@ public final class VietText {
 		return bad == 0;
 	}
 
-	// isSpace as a bit per character up to U+3000 (none above), for the loops of isSqueezed and squeeze
+	// computeIsSpace as a bit per character up to U+3000 (none above), for isSpace and the loops of isSqueezed and squeeze
 	private static final long[] SPACES = new long[0x10000 >>> 6];
 
 	static {
 		for (char c = 0; c <= '\u3000'; c++) {
-			if (isSpace(c)) {
+			if (computeIsSpace(c)) {
 				SPACES[c >>> 6] |= 1L << c;
 			}
 		}
 	}
 
+	/** Whether {@link #squeeze} treats {@code c} as whitespace: {@code Character.isWhitespace} or a no-break space. */
+	public static boolean isSpace(char c) {
+		return ((SPACES[c >>> 6] >>> c) & 1) != 0;
+	}
+
 	// Character.isWhitespace or a no-break space, without the Unicode table lookup for the letters of
 	// Vietnamese text (U+00C0-U+01B0, U+1EA0-U+1EF9): below U+2000 only the ASCII controls listed by
 	// isWhitespace, U+00A0 and U+1680 qualify, above U+3000 none.
-	private static boolean isSpace(char c) {
+	private static boolean computeIsSpace(char c) {
 		if (c <= ' ') {
 			return c == ' ' || (c >= '\t' && c <= '\r') || c >= '\u001C';
 		}

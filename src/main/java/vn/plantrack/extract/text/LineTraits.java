@@ -1,0 +1,177 @@
+package vn.plantrack.extract.text;
+
+import java.util.List;
+
+import vn.plantrack.shared.text.VietText;
+
+/**
+ * What several readers ask of every line of a document, found in one pass over its characters instead of one
+ * pass per question and reader: whether it holds a TAB (a table row), markup characters ({@code < * #}), a year
+ * after {@link #LATEST_YEAR}, and whether it is already squeezed ({@code VietText.squeeze} would return it as
+ * is). The answers are "may": {@link #unknown()} answers yes to every question, for lines read lazily (a large
+ * document's lines are not all in memory), and callers then test the line itself as before.
+ */
+public final class LineTraits {
+
+	/** No plan looks further ahead: a four-digit year above it is a typing mistake ("25/3/2206"). */
+	public static final int LATEST_YEAR = 2100;
+
+	private static final int TAB = 1;
+
+	private static final int MARKUP = 1 << 1;
+
+	private static final int HASH = 1 << 2;
+
+	private static final int NOT_SQUEEZED = 1 << 3;
+
+	private static final int LATE_YEAR = 1 << 4;
+
+	// per ASCII character: what it says about the line (a table: in Vietnamese text the kinds alternate
+	// unpredictably); SPACE and OTHER_SPACE only feed the squeeze test, DIGIT the year test
+	private static final int SPACE = 1 << 5;
+
+	private static final int OTHER_SPACE = 1 << 6;
+
+	private static final int DIGIT = 1 << 7;
+
+	private static final int[] ASCII = new int[0x80];
+
+	static {
+		for (char c = 0; c < 0x80; c++) {
+			int kind = 0;
+			if (c == ' ') {
+				kind = SPACE;
+			}
+			else if (VietText.isSpace(c)) {
+				kind = OTHER_SPACE;
+			}
+			if (c == '\t') {
+				kind |= TAB;
+			}
+			if (c == '<' || c == '*') {
+				kind |= MARKUP;
+			}
+			if (c == '#') {
+				kind |= MARKUP | HASH;
+			}
+			if (c >= '0' && c <= '9') {
+				kind |= DIGIT;
+			}
+			ASCII[c] = kind;
+		}
+	}
+
+	private static final LineTraits UNKNOWN = new LineTraits(null);
+
+	/** Per line, the bits above; null: nothing known. */
+	private final byte[] bits;
+
+	private LineTraits(byte[] bits) {
+		this.bits = bits;
+	}
+
+	/** The traits of every line of {@code lines} (a list in memory: each line is read once). */
+	public static LineTraits of(List<String> lines) {
+		byte[] bits = new byte[lines.size()];
+		for (int i = 0; i < bits.length; i++) {
+			bits[i] = (byte) of(lines.get(i));
+		}
+		return new LineTraits(bits);
+	}
+
+	/** Traits that know nothing: every question is answered yes. */
+	public static LineTraits unknown() {
+		return UNKNOWN;
+	}
+
+	/** Whether line {@code index} (0-based) may hold a TAB. */
+	public boolean mayHoldTab(int index) {
+		return bits == null || (bits[index] & TAB) != 0;
+	}
+
+	/** Whether line {@code index} may hold one of the markup characters {@code < * #}. */
+	public boolean mayHoldMarkup(int index) {
+		return bits == null || (bits[index] & MARKUP) != 0;
+	}
+
+	/** Whether line {@code index} may hold a '#'. */
+	public boolean mayHoldHash(int index) {
+		return bits == null || (bits[index] & HASH) != 0;
+	}
+
+	/** Whether line {@code index} is known to be squeezed: {@code VietText.squeeze} gives it back unchanged. */
+	public boolean isSqueezed(int index) {
+		return bits != null && (bits[index] & NOT_SQUEEZED) == 0;
+	}
+
+	/**
+	 * Whether line {@code index} may hold a run of exactly four digits worth more than {@link #LATEST_YEAR} (digits
+	 * neither before nor after it).
+	 */
+	public boolean mayHoldLateYear(int index) {
+		return bits == null || (bits[index] & LATE_YEAR) != 0;
+	}
+
+	/**
+	 * Whether {@code line} holds a run of exactly four digits worth more than {@link #LATEST_YEAR}: the test
+	 * {@link #mayHoldLateYear} answers for a known line, for a caller holding the line only.
+	 */
+	public static boolean holdsLateYear(String line) {
+		// the loop over non-digits does one test per character
+		int length = line.length();
+		int i = 0;
+		while (i < length) {
+			if (!isDigit(line.charAt(i))) {
+				i++;
+				continue;
+			}
+			int start = i;
+			int value = 0;
+			while (i < length && isDigit(line.charAt(i))) {
+				value = i - start < 4 ? value * 10 + (line.charAt(i) - '0') : value;
+				i++;
+			}
+			if (i - start == 4 && value > LATEST_YEAR) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isDigit(char c) {
+		return (char) (c - '0') <= 9;
+	}
+
+	// rule (squeezed): no whitespace but single ' ' between other characters, as VietText.squeeze leaves a text
+	static int of(String line) {
+		int length = line.length();
+		int seen = 0;
+		// a ' ' first, after another ' ', or last makes the line not squeezed; so does any other whitespace
+		int previousSpace = 1;
+		int doubled = 0;
+		int run = 0;
+		int value = 0;
+		boolean late = false;
+		for (int i = 0; i < length; i++) {
+			char c = line.charAt(i);
+			int kind = c < 0x80 ? ASCII[c] : VietText.isSpace(c) ? OTHER_SPACE : 0;
+			seen |= kind;
+			int space = (kind >> 5) & 1;
+			doubled |= space & previousSpace;
+			previousSpace = space;
+			// digits are rare: this branch is predicted well
+			if ((kind & DIGIT) != 0) {
+				value = run < 4 ? value * 10 + (c - '0') : value;
+				run++;
+			}
+			else if (run != 0) {
+				late |= run == 4 && value > LATEST_YEAR;
+				run = 0;
+				value = 0;
+			}
+		}
+		late |= run == 4 && value > LATEST_YEAR;
+		boolean squeezed = length == 0 || (doubled == 0 && previousSpace == 0 && (seen & OTHER_SPACE) == 0);
+		return (seen & (TAB | MARKUP | HASH)) | (squeezed ? 0 : NOT_SQUEEZED) | (late ? LATE_YEAR : 0);
+	}
+}
