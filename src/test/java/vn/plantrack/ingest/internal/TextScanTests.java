@@ -90,6 +90,23 @@ class TextScanTests {
 		}
 	}
 
+	@Test
+	void theScanFindsTheFirstAndLastCharacterNfcMayChangeAndNfcLooksOnlyBetweenThem() {
+		// "abc\n" is 0-3, "Tie" 4-6, the circumflex and the acute (decomposed "ế") 7 and 8
+		String text = "abc\nTie\u0302\u0301ng\nxyz";
+		TextScan scan = TextScan.of(text);
+		assertThat(scan.firstUnstable()).isEqualTo(7);
+		assertThat(scan.lastUnstable()).isEqualTo(8);
+		assertThat(scan.stable()).isFalse();
+		assertThat(TextScan.nfc(text, scan.firstUnstable(), scan.lastUnstable())).isEqualTo("abc\nTi\u1EBFng\nxyz");
+		// a copy of the text with other characters removed: positions unknown, the whole text is looked at
+		TextScan moved = scan.positionsUnknown("\uFEFF" + text);
+		assertThat(moved.firstUnstable()).isZero();
+		assertThat(moved.lastUnstable()).isEqualTo(text.length());
+		assertThat(TextScan.of("Tiếng Việt").stable()).isTrue();
+		assertThat(TextScan.of("Tiếng Việt").positionsUnknown("x").firstUnstable()).isEqualTo(-1);
+	}
+
 	private static List<Path> seeds() throws IOException {
 		try (var files = Files.list(SAMPLES)) {
 			return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
