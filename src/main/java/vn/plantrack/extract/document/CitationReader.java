@@ -210,12 +210,14 @@ public final class CitationReader {
 			if (lines instanceof PlainLines) {
 				return lazy(lines);
 			}
-			// sized once (the plain lines are a list in memory): no regrowth of the buffer, no boxed offsets
+			// sized once (the plain lines are a list in memory): no regrowth of the buffer, no boxed offsets; a char[]
+			// rather than a StringBuilder, which starts as Latin-1 and is copied again at the first Vietnamese letter
 			int size = 0;
 			for (String line : lines) {
 				size += line.length() + 1;
 			}
-			StringBuilder text = new StringBuilder(size);
+			char[] text = new char[size];
+			int length = 0;
 			int[] starts = new int[lines.size()];
 			int[] numbers = new int[lines.size()];
 			int count = 0;
@@ -224,15 +226,17 @@ public final class CitationReader {
 				if (line.isEmpty()) {
 					continue;
 				}
-				if (text.length() > 0) {
-					text.append(' ');
+				if (length > 0) {
+					text[length++] = ' ';
 				}
-				starts[count] = text.length();
+				starts[count] = length;
 				numbers[count] = i + 1;
 				count++;
-				text.append(line);
+				line.getChars(0, line.length(), text, length);
+				length += line.length();
 			}
-			return new Flow(text.toString(), java.util.Arrays.copyOf(starts, count), java.util.Arrays.copyOf(numbers, count));
+			return new Flow(new String(text, 0, length), java.util.Arrays.copyOf(starts, count),
+					java.util.Arrays.copyOf(numbers, count));
 		}
 
 		private static Flow lazy(List<String> lines) {

@@ -94,12 +94,20 @@ public final class MetadataReader {
 		return plainLines(lines, LineTraits.unknown());
 	}
 
-	/** {@link #plainLines(List)} given what one pass found in every line: a squeezed line without markup is its own. */
+	/**
+	 * {@link #plainLines(List)} given what one pass found in every line: a line without markup is its own plain line
+	 * when it is squeezed, and squeezed without testing it again when it is known not to be.
+	 */
 	public static List<String> plainLines(List<String> lines, LineTraits traits) {
 		List<String> clean = new ArrayList<>(lines.size());
 		for (int i = 0; i < lines.size(); i++) {
 			String line = lines.get(i);
-			clean.add(traits.isSqueezed(i) && !traits.mayHoldMarkup(i) ? line : plain(line));
+			if (traits.mayHoldMarkup(i)) {
+				clean.add(plain(line));
+			}
+			else {
+				clean.add(traits.isSqueezed(i) ? line : VietText.squeezeCopy(line));
+			}
 		}
 		return clean;
 	}

@@ -26,18 +26,20 @@ public final class LineTraits {
 
 	private static final int LATE_YEAR = 1 << 4;
 
-	// per ASCII character: what it says about the line (a table: in Vietnamese text the kinds alternate
-	// unpredictably); SPACE and OTHER_SPACE only feed the squeeze test, DIGIT the year test
+	// per character: what it says about the line (a table for every UTF-16 unit, no branch per kind: in Vietnamese
+	// text ASCII and accented letters alternate unpredictably); SPACE and OTHER_SPACE only feed the squeeze test,
+	// DIGIT the year test
 	private static final int SPACE = 1 << 5;
 
 	private static final int OTHER_SPACE = 1 << 6;
 
 	private static final int DIGIT = 1 << 7;
 
-	private static final int[] ASCII = new int[0x80];
+	private static final byte[] KINDS = new byte[0x10000];
 
 	static {
-		for (char c = 0; c < 0x80; c++) {
+		for (int i = 0; i < KINDS.length; i++) {
+			char c = (char) i;
 			int kind = 0;
 			if (c == ' ') {
 				kind = SPACE;
@@ -57,7 +59,7 @@ public final class LineTraits {
 			if (c >= '0' && c <= '9') {
 				kind |= DIGIT;
 			}
-			ASCII[c] = kind;
+			KINDS[i] = (byte) kind;
 		}
 	}
 
@@ -154,7 +156,7 @@ public final class LineTraits {
 		boolean late = false;
 		for (int i = 0; i < length; i++) {
 			char c = line.charAt(i);
-			int kind = c < 0x80 ? ASCII[c] : VietText.isSpace(c) ? OTHER_SPACE : 0;
+			int kind = KINDS[c] & 0xFF;
 			seen |= kind;
 			int space = (kind >> 5) & 1;
 			doubled |= space & previousSpace;

@@ -184,9 +184,14 @@ public final class VietText {
 
 	/** Collapses runs of whitespace (including no-break spaces) to one space and trims. */
 	public static String squeeze(String text) {
-		if (isSqueezed(text)) {
-			return text;
-		}
+		return isSqueezed(text) ? text : squeezeCopy(text);
+	}
+
+	/**
+	 * {@link #squeeze} as a new string, without first reading the text to see whether it is squeezed already: for a
+	 * caller who knows it is not (the result is the same for any text).
+	 */
+	public static String squeezeCopy(String text) {
 		int length = text.length();
 		char[] out = new char[length];
 		int n = 0;
