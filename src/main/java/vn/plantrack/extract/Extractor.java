@@ -35,7 +35,7 @@ public class Extractor {
 			// without '\r' the parser's lines are exactly the readers' lines: one copy of the text, not two
 			lines = Collections.unmodifiableList(PlanParser.lines(text));
 			// one pass over every line for what several readers ask of it (see LineTraits)
-			LineTraits traits = LineTraits.of(lines);
+			LineTraits traits = LineTraits.of(text, lines);
 			// markup removed and whitespace squeezed once per line, for the parser (lines without markup, where
 			// the two agree), the metadata and the citation readers
 			List<String> plain = MetadataReader.plainLines(lines, traits);
@@ -43,7 +43,7 @@ public class Extractor {
 		}
 		PlanDocument tree = parser.parse(text);
 		lines = List.of(text.split("\n", -1));
-		LineTraits traits = LineTraits.of(lines);
+		LineTraits traits = LineTraits.of(text, lines);
 		return read(source, TableReader.read(tree), lines, MetadataReader.plainLines(lines, traits), traits);
 	}
 
@@ -109,7 +109,7 @@ public class Extractor {
 
 	private static Extraction read(String source, TableExtraction tables, List<String> lines, List<String> plain,
 			LineTraits traits) {
-		DocumentInfo document = MetadataReader.readPlain(source, plain);
+		DocumentInfo document = MetadataReader.readPlain(source, plain, traits);
 		List<CitationItem> citations = CitationReader.readPlain(plain);
 		List<TaskItem> tasks = new ArrayList<>(tables.tasks());
 		Set<String> tableTaskKeys = new HashSet<>();

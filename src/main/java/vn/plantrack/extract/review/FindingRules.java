@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,7 +69,7 @@ public final class FindingRules {
 		impossibleYears(lines, traits, findings);
 		periodCells(draft, lines, traits, findings);
 		taskPeriods(draft, findings);
-		selfCitation(draft, lines, findings);
+		selfCitation(draft, lines, traits.mayHold(ANNEXED), findings);
 		symbolConflicts(draft.citations(), findings);
 		duplicateCodes(draft, findings);
 		implausibleValues(draft, findings);
@@ -180,11 +181,11 @@ public final class FindingRules {
 	}
 
 	// rule: the document calls itself by another number ("kèm theo Quyết định số 133/QĐ-UBND" in 139/QĐ-UBND)
-	private static void selfCitation(Extraction draft, List<String> lines, Findings findings) {
+	private static void selfCitation(Extraction draft, List<String> lines, IntPredicate annexed, Findings findings) {
 		String own = draft.document() == null ? null : draft.document().symbol();
 		Map<String, Integer> captionSymbols = new LinkedHashMap<>();
 		for (int i = 0; i < lines.size(); i++) {
-			if (!ANNEXED.in(lines.get(i))) {
+			if (!annexed.test(i) || !ANNEXED.in(lines.get(i))) {
 				continue;
 			}
 			Matcher m = OWN_CAPTION.matcher(lines.get(i));

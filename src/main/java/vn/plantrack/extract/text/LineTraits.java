@@ -1,6 +1,8 @@
 package vn.plantrack.extract.text;
 
+import java.util.BitSet;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 import vn.plantrack.shared.text.VietText;
 
@@ -63,13 +65,20 @@ public final class LineTraits {
 		}
 	}
 
-	private static final LineTraits UNKNOWN = new LineTraits(null);
+	private static final LineTraits UNKNOWN = new LineTraits(null, null, null);
 
 	/** Per line, the bits above; null: nothing known. */
 	private final byte[] bits;
 
-	private LineTraits(byte[] bits) {
+	/** The text the lines were split from, and where each line starts in it; null: not known. */
+	private final String text;
+
+	private final int[] starts;
+
+	private LineTraits(byte[] bits, String text, int[] starts) {
 		this.bits = bits;
+		this.text = text;
+		this.starts = starts;
 	}
 
 	/** The traits of every line of {@code lines} (a list in memory: each line is read once). */
@@ -78,7 +87,56 @@ public final class LineTraits {
 		for (int i = 0; i < bits.length; i++) {
 			bits[i] = (byte) of(lines.get(i));
 		}
-		return new LineTraits(bits);
+		return new LineTraits(bits, null, null);
+	}
+
+	/**
+	 * {@link #of(List)} of {@code lines}, the lines of {@code text} split at '\n' (each may end in '\r'), which is also
+	 * kept to answer {@link #mayHold}: a phrase is then looked for over the whole text at once.
+	 */
+	public static LineTraits of(String text, List<String> lines) {
+		int[] starts = new int[lines.size()];
+		int at = 0;
+		for (int i = 0; i < starts.length; i++) {
+			starts[i] = at;
+			at += lines.get(i).length() + 1;
+		}
+		if (at != text.length() + 1) {
+			throw new IllegalArgumentException("the lines are not those of the text");
+		}
+		return new LineTraits(of(lines).bits, text, starts);
+	}
+
+	/**
+	 * Which lines (by 0-based index) may hold {@code needle}'s phrase: those holding its rarest letter in either case,
+	 * found with indexOf over the whole text (no set-up per line); every line when the text is not known. A line
+	 * without the phrase is also free of it once made plain (markup removed, spaces squeezed).
+	 */
+	public IntPredicate mayHold(Needle needle) {
+		if (text == null) {
+			return line -> true;
+		}
+		BitSet lines = new BitSet(starts.length);
+		mark(needle.anchorLower(), lines);
+		if (needle.anchorUpper() != needle.anchorLower()) {
+			mark(needle.anchorUpper(), lines);
+		}
+		return lines::get;
+	}
+
+	private void mark(char anchor, BitSet lines) {
+		int at = text.indexOf(anchor);
+		while (at >= 0) {
+			int line = lineHolding(at);
+			lines.set(line);
+			// the rest of that line is known: on from the next one
+			at = line + 1 < starts.length ? text.indexOf(anchor, starts[line + 1]) : -1;
+		}
+	}
+
+	private int lineHolding(int offset) {
+		int found = java.util.Arrays.binarySearch(starts, offset);
+		return found >= 0 ? found : -found - 2;
 	}
 
 	/** Traits that know nothing: every question is answered yes. */

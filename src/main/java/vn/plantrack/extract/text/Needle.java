@@ -53,6 +53,15 @@ public final class Needle {
 		return rank < 0 ? BY_FREQUENCY.length() : rank;
 	}
 
+	// the phrase's rarest letter in its two cases: every match of in() holds one of them (see LineTraits.mayHold)
+	char anchorLower() {
+		return anchorLower;
+	}
+
+	char anchorUpper() {
+		return anchorUpper;
+	}
+
 	/** Whether {@code text} contains the phrase, ignoring case. */
 	public boolean in(String text) {
 		int length = phrase.length();

@@ -75,6 +75,25 @@ class LineTraitsTests {
 	}
 
 	@Test
+	void knowingTheTextItFindsTheLinesThatMayHoldAPhraseFromItsRarestLetter() {
+		String text = "Phụ lục\nBAN HÀNH KÈM THEO Quyết định\n\nkèm\ttheo\nnhiệm kỳ 2025-2030\r\nthay thế";
+		List<String> lines = List.of(text.split("\n", -1));
+		LineTraits traits = LineTraits.of(text, lines);
+		var annexed = traits.mayHold(new Needle("kèm theo"));
+		// 'è' (and 'È') is the anchor: lines 1 and 3 hold it, though line 3 does not hold the phrase
+		assertThat(List.of(0, 1, 2, 3, 4, 5).stream().filter(annexed::test)).containsExactly(1, 3);
+		var term = traits.mayHold(new Needle("nhiệm kỳ"));
+		assertThat(List.of(0, 1, 2, 3, 4, 5).stream().filter(term::test)).containsExactly(4);
+		assertThat(LineTraits.of(lines).mayHold(new Needle("kèm theo")).test(0)).isTrue(); // text not known
+	}
+
+	@Test
+	void refusesLinesThatAreNotThoseOfTheText() {
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> LineTraits.of("a\nb", List.of("a", "bc")))
+			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
 	void onEveryLineOfTheSeedsTheTraitsAgreeWithTheTestsTheyReplace() {
 		List<String> lines = new ArrayList<>();
 		for (String seed : List.of(Seeds.S000, Seeds.S001, Seeds.S002, Seeds.S003, Seeds.S004)) {
