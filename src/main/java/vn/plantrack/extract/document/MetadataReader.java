@@ -96,19 +96,14 @@ public final class MetadataReader {
 	}
 
 	/**
-	 * {@link #plainLines(List)} given what one pass found in every line: a line without markup is its own plain line
-	 * when it is squeezed, and squeezed without testing it again when it is known not to be.
+	 * {@link #plainLines(List)} given what one pass found in every line: a line without markup is only squeezed, as
+	 * cheaply as its traits allow (see LineTraits.squeeze).
 	 */
 	public static List<String> plainLines(List<String> lines, LineTraits traits) {
 		List<String> clean = new ArrayList<>(lines.size());
 		for (int i = 0; i < lines.size(); i++) {
 			String line = lines.get(i);
-			if (traits.mayHoldMarkup(i)) {
-				clean.add(plain(line));
-			}
-			else {
-				clean.add(traits.isSqueezed(i) ? line : VietText.squeezeCopy(line));
-			}
+			clean.add(traits.mayHoldMarkup(i) ? plain(line) : traits.squeeze(i, line));
 		}
 		return clean;
 	}

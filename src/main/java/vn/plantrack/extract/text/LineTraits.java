@@ -28,6 +28,8 @@ public final class LineTraits {
 
 	private static final int LATE_YEAR = 1 << 4;
 
+	private static final int EDGE_SPACES_ONLY = 1 << 5;
+
 	// per character: what it says about the line (a table for every UTF-16 unit, no branch per kind: in Vietnamese
 	// text ASCII and accented letters alternate unpredictably); SPACE and OTHER_SPACE only feed the squeeze test,
 	// DIGIT the year test
@@ -165,6 +167,36 @@ public final class LineTraits {
 	}
 
 	/**
+	 * Whether line {@code index} is known to differ from its squeezed form only by ' ' before and after its text:
+	 * squeezing it is then trimming those spaces ({@link #squeeze}).
+	 */
+	public boolean onlyEdgeSpaces(int index) {
+		return bits != null && (bits[index] & EDGE_SPACES_ONLY) != 0;
+	}
+
+	/**
+	 * {@code VietText.squeeze(line)} for line {@code index}, {@code line}, using what is known of it: itself when it
+	 * is squeezed, a substring when only spaces at its ends are in the way, else squeezed without testing it first.
+	 */
+	public String squeeze(int index, String line) {
+		if (isSqueezed(index)) {
+			return line;
+		}
+		if (!onlyEdgeSpaces(index)) {
+			return bits == null ? VietText.squeeze(line) : VietText.squeezeCopy(line);
+		}
+		int start = 0;
+		int end = line.length();
+		while (start < end && line.charAt(start) == ' ') {
+			start++;
+		}
+		while (end > start && line.charAt(end - 1) == ' ') {
+			end--;
+		}
+		return line.substring(start, end);
+	}
+
+	/**
 	 * Whether line {@code index} may hold a run of exactly four digits worth more than {@link #LATEST_YEAR} (digits
 	 * neither before nor after it).
 	 */
@@ -206,9 +238,11 @@ public final class LineTraits {
 	static int of(String line) {
 		int length = line.length();
 		int seen = 0;
-		// a ' ' first, after another ' ', or last makes the line not squeezed; so does any other whitespace
-		int previousSpace = 1;
-		int doubled = 0;
+		// the line is squeezed without ' ' first or last, without two ' ' inside and without other whitespace;
+		// it only needs trimming when its ' ' first or last are the only fault (many lines end in spaces)
+		int spaces = 0;
+		int text = 0;
+		int inner = 0;
 		int run = 0;
 		int value = 0;
 		boolean late = false;
@@ -216,9 +250,12 @@ public final class LineTraits {
 			char c = line.charAt(i);
 			int kind = KINDS[c] & 0xFF;
 			seen |= kind;
+			// without branches: ' ' and letters alternate unpredictably
 			int space = (kind >> 5) & 1;
-			doubled |= space & previousSpace;
-			previousSpace = space;
+			int notSpace = space ^ 1;
+			inner |= notSpace & text & ((spaces - 2) >>> 31 ^ 1);
+			text |= notSpace;
+			spaces = (spaces + 1) * space;
 			// digits are rare: this branch is predicted well
 			if ((kind & DIGIT) != 0) {
 				value = run < 4 ? value * 10 + (c - '0') : value;
@@ -231,7 +268,9 @@ public final class LineTraits {
 			}
 		}
 		late |= run == 4 && value > LATEST_YEAR;
-		boolean squeezed = length == 0 || (doubled == 0 && previousSpace == 0 && (seen & OTHER_SPACE) == 0);
-		return (seen & (TAB | MARKUP | HASH)) | (squeezed ? 0 : NOT_SQUEEZED) | (late ? LATE_YEAR : 0);
+		boolean innerSqueezed = inner == 0 && (seen & OTHER_SPACE) == 0;
+		boolean edges = length > 0 && (line.charAt(0) == ' ' || spaces > 0);
+		int squeeze = !innerSqueezed ? NOT_SQUEEZED : edges ? NOT_SQUEEZED | EDGE_SPACES_ONLY : 0;
+		return (seen & (TAB | MARKUP | HASH)) | squeeze | (late ? LATE_YEAR : 0);
 	}
 }

@@ -44,6 +44,19 @@ class LineTraitsTests {
 	}
 
 	@Test
+	void aLineWithSpacesOnlyAtItsEndsIsSqueezedByTrimmingThem() {
+		List<String> lines = List.of("Sở Y tế  ", "  ", " a b ", "a  b ", "a\u00A0 ", "", "Sở Y tế");
+		LineTraits traits = LineTraits.of(lines);
+		boolean[] edgesOnly = { true, true, true, false, false, false, false };
+		String[] squeezed = { "Sở Y tế", "", "a b", "a b", "a", "", "Sở Y tế" };
+		for (int i = 0; i < lines.size(); i++) {
+			assertThat(traits.onlyEdgeSpaces(i)).as(lines.get(i)).isEqualTo(edgesOnly[i]);
+			assertThat(traits.squeeze(i, lines.get(i))).isEqualTo(squeezed[i]);
+			assertThat(LineTraits.unknown().squeeze(i, lines.get(i))).isEqualTo(squeezed[i]);
+		}
+	}
+
+	@Test
 	void markupCharactersAreSeenAndAHashApart() {
 		LineTraits traits = LineTraits.of(List.of("**Đậm**", "<b>x</b>", "## Tiêu đề"));
 		assertThat(traits.mayHoldMarkup(0)).isTrue();
@@ -100,6 +113,7 @@ class LineTraitsTests {
 			for (String line : Seeds.lines(seed)) {
 				lines.add(line);
 				lines.add(" " + line + "  x\u2003");
+				lines.add("  " + line + " ");
 				lines.add(line.replace("20", "29"));
 			}
 		}
@@ -112,6 +126,7 @@ class LineTraitsTests {
 			assertThat(traits.mayHoldMarkup(i)).as(line)
 				.isEqualTo(line.indexOf('<') >= 0 || line.indexOf('*') >= 0 || line.indexOf('#') >= 0);
 			assertThat(traits.mayHoldLateYear(i)).as(line).isEqualTo(LineTraits.holdsLateYear(line));
+			assertThat(traits.squeeze(i, line)).as(line).isEqualTo(VietText.squeeze(line));
 		}
 	}
 }

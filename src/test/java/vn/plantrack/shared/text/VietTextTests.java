@@ -41,4 +41,12 @@ class VietTextTests {
 		assertThat(VietText.isSpace('ư')).isFalse();
 		assertThat(VietText.isSpace('a')).isFalse();
 	}
+
+	@Test
+	void squeezeCopyGivesWhatSqueezeGivesForAnyText() {
+		assertThat(VietText.squeezeCopy("  Sở \t Y\u00A0tế  ")).isEqualTo("Sở Y tế");
+		assertThat(VietText.squeeze("  Sở \t Y\u00A0tế  ")).isEqualTo("Sở Y tế");
+		assertThat(VietText.squeezeCopy("Sở Y tế")).isEqualTo("Sở Y tế");
+		assertThat(VietText.squeezeCopy(" \t ")).isEmpty();
+	}
 }
