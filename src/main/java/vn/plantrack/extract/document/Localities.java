@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import vn.plantrack.extract.text.LineTraits;
 import vn.plantrack.shared.text.VietText;
 
 /**
@@ -43,14 +44,26 @@ final class Localities {
 
 	/** The province the text is about, or null when it names none. */
 	static String of(List<String> lines) {
+		return of(lines, LineTraits.unknown());
+	}
+
+	/**
+	 * {@link #of(List)} of plain lines given the traits of the lines they were made from: outside the header a line
+	 * without markup whose squeezed form has no capital after a space names no province and is not read.
+	 */
+	static String of(List<String> lines, LineTraits traits) {
 		Map<String, Integer> score = new LinkedHashMap<>();
 		int headerLines = 0;
-		for (String line : lines) {
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i);
 			if (line.isBlank()) {
 				continue;
 			}
 			headerLines++;
 			boolean header = headerLines <= 12 && line.equals(line.toUpperCase(java.util.Locale.ROOT));
+			if (!header && !traits.mayHoldMarkup(i) && !traits.squeezedMayHoldCapitalAfterSpace(i)) {
+				continue;
+			}
 			List<String> provinces = header ? PROVINCES : candidates(line);
 			if (provinces.isEmpty()) {
 				continue;

@@ -120,7 +120,7 @@ public final class MetadataReader {
 		String symbol = symbol(clean, captions, kind);
 		LocalDate issued = issued(clean, captions, symbol);
 		String issuer = issuer(clean, captions);
-		String locality = Localities.of(clean);
+		String locality = Localities.of(clean, traits);
 		String term = term(clean, traits.mayHold(TERM_WORDS));
 		String signer = signer(clean);
 		return new DocumentInfo(kind, symbol, issued, issuer, locality, term, signer, implementsSymbols(clean, symbol),

@@ -101,8 +101,18 @@ public final class TargetParser {
 		// list items on their own lines ("- Mẫu giáo 99,8%") are sub-targets
 		lines = lines.indexOf('\n') < 0 ? lines : LIST_ITEM_LINE.matcher(lines).replaceAll("; ");
 		String text = VietText.squeeze(lines);
-		text = LEVEL_CHANGE.matcher(text).replaceAll("đạt");
-		return STRIVE_MISSPELLED.matcher(text).replaceAll("Phấn đấu");
+		// each pattern only when a letter it needs is there ("giảm"/"tăng", "đấu"/"đầu", in either case)
+		text = hasAny(text, "ảẢăĂ") ? LEVEL_CHANGE.matcher(text).replaceAll("đạt") : text;
+		return hasAny(text, "đĐ") ? STRIVE_MISSPELLED.matcher(text).replaceAll("Phấn đấu") : text;
+	}
+
+	private static boolean hasAny(String text, String letters) {
+		for (int i = 0; i < letters.length(); i++) {
+			if (text.indexOf(letters.charAt(i)) >= 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isStructure(String text) {
@@ -260,6 +270,10 @@ public final class TargetParser {
 	}
 
 	private static Integer yearOf(String text) {
+		// both patterns need a "19xx" or "20xx"
+		if (!hasYear(text)) {
+			return null;
+		}
 		Integer year = null;
 		Matcher range = YEAR_RANGE.matcher(text);
 		while (range.find()) {

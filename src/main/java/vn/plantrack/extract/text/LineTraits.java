@@ -30,7 +30,8 @@ public final class LineTraits {
 
 	private static final int EDGE_SPACES_ONLY = 1 << 5;
 
-	// per character: what it says about the line (a table for every UTF-16 unit, no branch per kind: in Vietnamese
+	// per character (KINDS, a set of bits apart from the per-line bits above; TAB, MARKUP and HASH are both): what it
+	// says about the line (a table for every UTF-16 unit, no branch per kind: in Vietnamese
 	// text ASCII and accented letters alternate unpredictably); SPACE and OTHER_SPACE only feed the squeeze test,
 	// DIGIT the year test
 	private static final int SPACE = 1 << 5;
@@ -38,6 +39,11 @@ public final class LineTraits {
 	private static final int OTHER_SPACE = 1 << 6;
 
 	private static final int DIGIT = 1 << 7;
+
+	// a capital letter, or a combining mark (which may stand before one once dropped), in KINDS only
+	private static final int CAPITAL = 1 << 3;
+
+	private static final int CAPITAL_AFTER_SPACE = 1 << 6;
 
 	private static final byte[] KINDS = new byte[0x10000];
 
@@ -62,6 +68,9 @@ public final class LineTraits {
 			}
 			if (c >= '0' && c <= '9') {
 				kind |= DIGIT;
+			}
+			if (Character.isUpperCase(c) || (c >= 0x0300 && c <= 0x036F)) {
+				kind |= CAPITAL;
 			}
 			KINDS[i] = (byte) kind;
 		}
@@ -175,6 +184,15 @@ public final class LineTraits {
 	}
 
 	/**
+	 * Whether line {@code index}, once squeezed, may hold a ' ' followed by a capital letter or a combining mark (how
+	 * a proper name's second word starts): known only for lines that squeezing leaves as they are or only trims.
+	 */
+	public boolean squeezedMayHoldCapitalAfterSpace(int index) {
+		return bits == null || (bits[index] & NOT_SQUEEZED) != 0 && (bits[index] & EDGE_SPACES_ONLY) == 0
+				|| (bits[index] & CAPITAL_AFTER_SPACE) != 0;
+	}
+
+	/**
 	 * {@code VietText.squeeze(line)} for line {@code index}, {@code line}, using what is known of it: itself when it
 	 * is squeezed, a substring when only spaces at its ends are in the way, else squeezed without testing it first.
 	 */
@@ -243,6 +261,7 @@ public final class LineTraits {
 		int spaces = 0;
 		int text = 0;
 		int inner = 0;
+		int capitalAfterSpace = 0;
 		int run = 0;
 		int value = 0;
 		boolean late = false;
@@ -253,6 +272,7 @@ public final class LineTraits {
 			// without branches: ' ' and letters alternate unpredictably
 			int space = (kind >> 5) & 1;
 			int notSpace = space ^ 1;
+			capitalAfterSpace |= (kind >> 3) & 1 & (-spaces >>> 31);
 			inner |= notSpace & text & ((spaces - 2) >>> 31 ^ 1);
 			text |= notSpace;
 			spaces = (spaces + 1) * space;
@@ -271,6 +291,7 @@ public final class LineTraits {
 		boolean innerSqueezed = inner == 0 && (seen & OTHER_SPACE) == 0;
 		boolean edges = length > 0 && (line.charAt(0) == ' ' || spaces > 0);
 		int squeeze = !innerSqueezed ? NOT_SQUEEZED : edges ? NOT_SQUEEZED | EDGE_SPACES_ONLY : 0;
-		return (seen & (TAB | MARKUP | HASH)) | squeeze | (late ? LATE_YEAR : 0);
+		return (seen & (TAB | MARKUP | HASH)) | squeeze | (late ? LATE_YEAR : 0)
+				| (capitalAfterSpace != 0 ? CAPITAL_AFTER_SPACE : 0);
 	}
 }

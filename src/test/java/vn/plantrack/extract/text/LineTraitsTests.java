@@ -57,6 +57,18 @@ class LineTraitsTests {
 	}
 
 	@Test
+	void aCapitalAfterASpaceIsSeenWhereSqueezingCannotMakeOne() {
+		List<String> lines = List.of("Sở Y tế", "các sở, ban, ngành", "tỉnh Lào Cai ", "tỉnh lào cai", "sở\tY tế", "");
+		LineTraits traits = LineTraits.of(lines);
+		// the TAB of line 5 becomes a space before "Y" once squeezed: not known, so yes
+		boolean[] expected = { true, false, true, false, true, false };
+		for (int i = 0; i < lines.size(); i++) {
+			assertThat(traits.squeezedMayHoldCapitalAfterSpace(i)).as(lines.get(i)).isEqualTo(expected[i]);
+		}
+		assertThat(LineTraits.unknown().squeezedMayHoldCapitalAfterSpace(1)).isTrue();
+	}
+
+	@Test
 	void markupCharactersAreSeenAndAHashApart() {
 		LineTraits traits = LineTraits.of(List.of("**Đậm**", "<b>x</b>", "## Tiêu đề"));
 		assertThat(traits.mayHoldMarkup(0)).isTrue();
@@ -127,6 +139,9 @@ class LineTraitsTests {
 				.isEqualTo(line.indexOf('<') >= 0 || line.indexOf('*') >= 0 || line.indexOf('#') >= 0);
 			assertThat(traits.mayHoldLateYear(i)).as(line).isEqualTo(LineTraits.holdsLateYear(line));
 			assertThat(traits.squeeze(i, line)).as(line).isEqualTo(VietText.squeeze(line));
+			if (!traits.squeezedMayHoldCapitalAfterSpace(i)) {
+				assertThat(VietText.squeeze(line)).as(line).doesNotContainPattern(" [\\p{Lu}\\x{0300}-\\x{036F}]");
+			}
 		}
 	}
 }
