@@ -107,12 +107,18 @@ public final class FindingRules {
 			if (!traits.mayHoldTab(i) || line.indexOf('\t') < 0) {
 				continue;
 			}
-			for (int from = 0; from <= line.length(); from = nextCell(line, from)) {
+			// the first '<' at or after the cell being read (-1: none left), so a row is searched for tags once
+			int tag = line.indexOf('<');
+			for (int from = 0, end; from <= line.length(); from = end + 1) {
+				end = cellEnd(line, from);
+				if (tag >= 0 && tag < from) {
+					tag = line.indexOf('<', from);
+				}
 				// cells are cut out only when they may be period cells (see mayBePeriodCell) or carry a tag
-				if (!mayStartCell(line, from, "0123456789NGHT<")) {
+				if (!mayStartCell(line, from, end, "0123456789NGHT", tag >= 0 && tag < end)) {
 					continue;
 				}
-				String cell = line.substring(from, cellEnd(line, from));
+				String cell = line.substring(from, end);
 				String text = (cell.indexOf('<') < 0 ? cell : TAG.matcher(cell).replaceAll("")).strip();
 				// both findings need a period cell: that cheap test first, then the pattern, then the truncation
 				if (text.isEmpty() || text.length() > 60 || !mayBePeriodCell(text) || !PERIOD_CELL.matcher(text).matches()) {
@@ -289,11 +295,12 @@ public final class FindingRules {
 			String example = null;
 			// the first cell is the row number ("1.1"), never a quantity; a cell is cut out only when it may be a
 			// number (see mayBeNumber)
-			for (int from = nextCell(line, 0); from <= line.length(); from = nextCell(line, from)) {
-				if (!mayStartCell(line, from, "0123456789+-")) {
+			for (int from = nextCell(line, 0), end; from <= line.length(); from = end + 1) {
+				end = cellEnd(line, from);
+				if (!mayStartCell(line, from, end, "0123456789+-", false)) {
 					continue;
 				}
-				String text = line.substring(from, cellEnd(line, from)).strip();
+				String text = line.substring(from, end).strip();
 				if (text.isEmpty() || !mayBeNumber(text.charAt(0)) || !WHOLE_NUMBER_CELL.matcher(text).matches()) {
 					continue;
 				}
@@ -328,10 +335,9 @@ public final class FindingRules {
 		return tab < 0 ? line.length() : tab;
 	}
 
-	// whether the cell's first character after leading whitespace (what strip() removes) is one of
-	// {@code firsts}; a cell with a tag is always taken, the tag is removed before the test
-	private static boolean mayStartCell(String line, int from, String firsts) {
-		int end = cellEnd(line, from);
+	// whether the cell (from, end) has a character other than whitespace (what strip() removes) and the first one is
+	// among {@code firsts}; a cell with a tag ({@code tagged}) is always taken, the tag is removed before the test
+	private static boolean mayStartCell(String line, int from, int end, String firsts, boolean tagged) {
 		int i = from;
 		while (i < end && Character.isWhitespace(line.charAt(i))) {
 			i++;
@@ -339,10 +345,7 @@ public final class FindingRules {
 		if (i == end) {
 			return false;
 		}
-		if (firsts.indexOf('<') >= 0 && line.indexOf('<', from) >= 0 && line.indexOf('<', from) < end) {
-			return true;
-		}
-		return firsts.indexOf(line.charAt(i)) >= 0;
+		return tagged || firsts.indexOf(line.charAt(i)) >= 0;
 	}
 
 	private static boolean mayBeNumber(char first) {
