@@ -129,7 +129,7 @@ public class TextExtraction {
 		}
 		// a text of stable characters is already NFC; otherwise only its lines with other characters are looked at
 		// (a converted text is new: the scan's positions are not its own)
-		String nfc = stable ? text : converted ? TextScan.nfc(text) : TextScan.nfc(text, scan.firstUnstable(), scan.lastUnstable());
+		String nfc = stable ? text : converted ? TextScan.nfc(text) : scan.nfcOf(text);
 		if (!nfc.equals(text)) {
 			notes.add("Đã chuẩn hoá Unicode về dạng dựng sẵn (NFC).");
 		}
