@@ -326,8 +326,10 @@ public final class TargetParser {
 		BigDecimal value = isRange ? null : numbers.get(0);
 		String unit = unitOf(quantities, isRange ? rangeEnd : firstNumberEnd(quantities));
 		String comparator = comparatorOf(quantitiesLower);
-		boolean decrease = DECREASE_WORD.matcher(quantitiesLower).matches() || lower.startsWith("giảm");
-		boolean increase = INCREASE_WORD.matcher(quantitiesLower).matches();
+		// each word pattern only when its word is there
+		boolean decrease = (quantitiesLower.contains("giảm") && DECREASE_WORD.matcher(quantitiesLower).matches())
+				|| lower.startsWith("giảm");
+		boolean increase = quantitiesLower.contains("tăng") && INCREASE_WORD.matcher(quantitiesLower).matches();
 		boolean perYear = unit != null && unit.endsWith("/năm");
 		boolean average = lower.contains("bình quân");
 		boolean points = unit != null && unit.startsWith("điểm");
@@ -428,16 +430,21 @@ public final class TargetParser {
 				|| lower.contains("tối đa") || lower.contains("không vượt quá")) {
 			return "<=";
 		}
-		if (lower.contains(">") || ABOVE_NUMBER.matcher(lower).matches()) {
+		if (lower.contains(">") || (hasAboveWord(lower) && ABOVE_NUMBER.matcher(lower).matches())) {
 			return ">";
 		}
-		if (lower.contains("<") || BELOW_NUMBER.matcher(lower).matches()) {
+		if (lower.contains("<") || (lower.contains("dưới") && BELOW_NUMBER.matcher(lower).matches())) {
 			return "<";
 		}
 		if (lower.contains("khoảng") || lower.contains("xấp xỉ") || lower.contains("~") || lower.contains("gần")) {
 			return "~";
 		}
 		return null;
+	}
+
+	// the words ABOVE_NUMBER needs one of
+	private static boolean hasAboveWord(String lower) {
+		return lower.contains("trên") || lower.contains("hơn") || lower.contains("vượt");
 	}
 
 	private static int firstNumberEnd(String text) {
@@ -451,7 +458,8 @@ public final class TargetParser {
 			return null;
 		}
 		String rest = text.substring(from).strip();
-		rest = UNIT_TAIL.matcher(rest).replaceAll("");
+		// UNIT_TAIL (case folded for ASCII only) needs one of these characters: "trở", "với", "đó", "tổng", "("
+		rest = hasAny(rest, "ởớđổ(") ? UNIT_TAIL.matcher(rest).replaceAll("") : rest;
 		String[] words = WHITESPACE.split(CLAUSE_END.split(rest, 2)[0].strip());
 		StringBuilder unit = new StringBuilder();
 		for (int i = 0; i < words.length && i < 4; i++) {
@@ -467,7 +475,8 @@ public final class TargetParser {
 				break;
 			}
 		}
-		String result = FINAL_DOT.matcher(SLASH.matcher(unit).replaceAll("/")).replaceAll("").strip();
+		String slashed = unit.indexOf("/") < 0 ? unit.toString() : SLASH.matcher(unit).replaceAll("/");
+		String result = (slashed.indexOf('.') < 0 ? slashed : FINAL_DOT.matcher(slashed).replaceAll("")).strip();
 		return result.isEmpty() ? null : result;
 	}
 
