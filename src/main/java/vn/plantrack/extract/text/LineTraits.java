@@ -9,9 +9,10 @@ import vn.plantrack.shared.text.VietText;
 /**
  * What several readers ask of every line of a document, found in one pass over its characters instead of one
  * pass per question and reader: whether it holds a TAB (a table row), markup characters ({@code < * #}), a year
- * after {@link #LATEST_YEAR}, and whether it is already squeezed ({@code VietText.squeeze} would return it as
- * is). The answers are "may": {@link #unknown()} answers yes to every question, for lines read lazily (a large
- * document's lines are not all in memory), and callers then test the line itself as before.
+ * after {@link #LATEST_YEAR}, a capital after a space, whether it is already squeezed ({@code VietText.squeeze}
+ * would return it as is) or only has spaces at its ends; and, when the text is known, which lines may hold a phrase
+ * ({@link #mayHold}). The answers are "may": {@link #unknown()} answers yes to every question, for lines read lazily
+ * (a large document's lines are not all in memory), and callers then test the line itself as before.
  */
 public final class LineTraits {
 
@@ -30,10 +31,9 @@ public final class LineTraits {
 
 	private static final int EDGE_SPACES_ONLY = 1 << 5;
 
-	// per character (KINDS, a set of bits apart from the per-line bits above; TAB, MARKUP and HASH are both): what it
-	// says about the line (a table for every UTF-16 unit, no branch per kind: in Vietnamese
-	// text ASCII and accented letters alternate unpredictably); SPACE and OTHER_SPACE only feed the squeeze test,
-	// DIGIT the year test
+	// per character (KINDS, a set of bits apart from the per-line bits above; TAB, MARKUP and HASH are in both): what
+	// it says about the line, from a table for every UTF-16 unit (no branch per kind: in Vietnamese text ASCII and
+	// accented letters alternate unpredictably); SPACE and OTHER_SPACE feed the squeeze test, DIGIT the year test
 	private static final int SPACE = 1 << 5;
 
 	private static final int OTHER_SPACE = 1 << 6;
