@@ -27,10 +27,8 @@ final class HeadingRecognizer {
 			return new Rule(scheme, pattern, firstChars, words, chars);
 		}
 
+		// (the first character is known to be one of firstChars: see BY_FIRST_CHAR)
 		boolean mayMatch(String text) {
-			if (firstChars.indexOf(text.charAt(0)) < 0) {
-				return false;
-			}
 			if (secondChars != null && (text.length() < 2 || secondChars.indexOf(text.charAt(1)) < 0)) {
 				return false;
 			}
@@ -93,10 +91,10 @@ final class HeadingRecognizer {
 	}
 
 	static Optional<HeadingStart> recognise(String text) {
-		if (text.isEmpty() || !mayStartHeading(text.charAt(0))) {
+		if (text.isEmpty() || text.charAt(0) >= BY_FIRST_CHAR.length) {
 			return Optional.empty();
 		}
-		for (Rule rule : RULES) {
+		for (Rule rule : BY_FIRST_CHAR[text.charAt(0)]) {
 			if (!rule.mayMatch(text)) {
 				continue;
 			}
@@ -108,10 +106,16 @@ final class HeadingRecognizer {
 		return Optional.empty();
 	}
 
-	// every rule above starts with a digit, '(', a lower-case letter, or one of these capitals (any case of
-	// "phụ lục", "biểu", "phần", "chương", "điều", "nhiệm vụ", A-H, roman numerals): most prose lines don't
-	private static boolean mayStartHeading(char c) {
-		return (c >= '0' && c <= '9') || c == '(' || (c >= 'a' && c <= 'z') || c == 'đ' || "ABCDEFGHIVXLPNĐ".indexOf(c) >= 0;
+	// the rules that may match a text starting with each character, in the order of RULES: every rule starts with a
+	// digit, '(', a lower-case letter, or a capital of "phụ lục", "biểu", "phần", "chương", "điều", "nhiệm vụ", A-H or
+	// a roman numeral, all below U+0200 ('đ', 'Đ' included); most prose lines start otherwise and try none
+	private static final Rule[][] BY_FIRST_CHAR = new Rule[0x200][];
+
+	static {
+		for (char c = 0; c < BY_FIRST_CHAR.length; c++) {
+			char first = c;
+			BY_FIRST_CHAR[c] = RULES.stream().filter(rule -> rule.firstChars().indexOf(first) >= 0).toArray(Rule[]::new);
+		}
 	}
 
 	private static final Pattern ROMAN_NUMERAL = Pattern.compile("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
