@@ -13,6 +13,7 @@ import vn.plantrack.extract.prose.ProseTaskReader;
 import vn.plantrack.extract.review.FindingRules;
 import vn.plantrack.extract.table.TableExtraction;
 import vn.plantrack.extract.table.TableReader;
+import vn.plantrack.extract.text.LineTraits;
 import vn.plantrack.parse.PlanDocument;
 import vn.plantrack.parse.PlanParseException;
 import vn.plantrack.parse.PlanParser;
@@ -29,19 +30,21 @@ public class Extractor {
 	private final PlanParser parser = new PlanParser();
 
 	public Extraction extract(String source, String text) {
-		PlanDocument tree;
 		List<String> lines;
 		if (text != null && text.length() <= PlanParser.MAX_CHARS && text.indexOf('\r') < 0) {
 			// without '\r' the parser's lines are exactly the readers' lines: one copy of the text, not two
 			lines = Collections.unmodifiableList(PlanParser.lines(text));
+			// one pass over every line for what several readers ask of it (see LineTraits)
+			LineTraits traits = LineTraits.of(text, lines);
 			// markup removed and whitespace squeezed once per line, for the parser (lines without markup, where
 			// the two agree), the metadata and the citation readers
-			List<String> plain = MetadataReader.plainLines(lines);
-			return read(source, parser.parseLines(lines, plain), lines, plain);
+			List<String> plain = MetadataReader.plainLines(lines, traits);
+			return read(source, TableReader.read(parser.parseLines(lines, plain)), lines, plain, traits);
 		}
-		tree = parser.parse(text);
+		PlanDocument tree = parser.parse(text);
 		lines = List.of(text.split("\n", -1));
-		return read(source, tree, lines, MetadataReader.plainLines(lines));
+		LineTraits traits = LineTraits.of(text, lines);
+		return read(source, TableReader.read(tree), lines, MetadataReader.plainLines(lines, traits), traits);
 	}
 
 	/**
@@ -61,7 +64,7 @@ public class Extractor {
 		// each table is read as soon as the parser has it and then dropped (see TablesAsRead)
 		TablesAsRead tables = new TablesAsRead();
 		PlanDocument structure = parser.parseStructure(readOnly, tables::read);
-		return read(source, tables.finish(structure), readOnly, PlainLines.view(readOnly));
+		return read(source, tables.finish(structure), readOnly, PlainLines.view(readOnly), LineTraits.unknown());
 	}
 
 	/**
@@ -104,12 +107,9 @@ public class Extractor {
 		}
 	}
 
-	private static Extraction read(String source, PlanDocument tree, List<String> lines, List<String> plain) {
-		return read(source, TableReader.read(tree), lines, plain);
-	}
-
-	private static Extraction read(String source, TableExtraction tables, List<String> lines, List<String> plain) {
-		DocumentInfo document = MetadataReader.readPlain(source, plain);
+	private static Extraction read(String source, TableExtraction tables, List<String> lines, List<String> plain,
+			LineTraits traits) {
+		DocumentInfo document = MetadataReader.readPlain(source, plain, traits);
 		List<CitationItem> citations = CitationReader.readPlain(plain);
 		List<TaskItem> tasks = new ArrayList<>(tables.tasks());
 		Set<String> tableTaskKeys = new HashSet<>();
@@ -117,7 +117,7 @@ public class Extractor {
 			tableTaskKeys.add(t.code() + "@" + t.line());
 		}
 		// prose and table tasks are both kept; a prose reader that also reads a table row is not doubled
-		for (TaskItem t : ProseTaskReader.read(lines, plain)) {
+		for (TaskItem t : ProseTaskReader.read(lines, plain, traits)) {
 			if (!tableTaskKeys.contains(t.code() + "@" + t.line())) {
 				tasks.add(t);
 			}
@@ -126,7 +126,7 @@ public class Extractor {
 		Extraction draft = new Extraction(source, document, tables.tables(), tasks, tables.indicators(),
 				tables.projects(), citations, tables.findings());
 		List<Finding> findings = new ArrayList<>(tables.findings());
-		findings.addAll(FindingRules.review(draft, lines));
+		findings.addAll(FindingRules.review(draft, lines, traits));
 		findings.sort((a, b) -> Integer.compare(a.line(), b.line()));
 		return new Extraction(source, document, draft.tables(), tasks, draft.indicators(), draft.projects(),
 				citations, findings);

@@ -120,14 +120,16 @@ public class TextExtraction {
 		TextScan scan = raw.scan() != null ? raw.scan() : TextScan.of(text);
 		LegacyVietnameseEncodings.Conversion conversion = LegacyVietnameseEncodings.convertIfLegacy(name, text, scan.census());
 		boolean stable = scan.stable();
-		if (conversion.convertedFrom() != null) {
+		boolean converted = conversion.convertedFrom() != null;
+		if (converted) {
 			text = conversion.text();
 			stable = false;
 			encoding = format == DocumentFormat.TXT ? conversion.convertedFrom().label() : encoding;
 			notes.add("Đã chuyển từ bảng mã " + conversion.convertedFrom().label() + " sang Unicode.");
 		}
 		// a text of stable characters is already NFC; otherwise only its lines with other characters are looked at
-		String nfc = stable ? text : TextScan.nfc(text);
+		// (a converted text is new: the scan's positions are not its own)
+		String nfc = stable ? text : converted ? TextScan.nfc(text) : scan.nfcOf(text);
 		if (!nfc.equals(text)) {
 			notes.add("Đã chuẩn hoá Unicode về dạng dựng sẵn (NFC).");
 		}

@@ -28,7 +28,7 @@ final class Markup {
 
 	/** {@link #strip(String)} given {@code raw} squeezed when the caller has it (null: squeezed here if needed). */
 	static String strip(String raw, String squeezed) {
-		if (raw.indexOf('<') < 0 && raw.indexOf('*') < 0 && raw.indexOf('#') < 0 && raw.indexOf('\\') < 0) {
+		if (!hasMarkup(raw)) {
 			return squeezed != null ? squeezed : VietText.squeeze(raw);
 		}
 		// each pattern needs its own character: a line with stars only is not searched for tags, and so on
@@ -40,6 +40,14 @@ final class Markup {
 		s = star ? STARS.matcher(s).replaceAll("") : s;
 		s = raw.indexOf('\\') < 0 ? s : ESCAPES.matcher(s).replaceAll("$1");
 		return VietText.squeeze(s);
+	}
+
+	/**
+	 * Whether the text holds a character some markup pattern needs ({@code < * # \}): without one, {@link #strip} only
+	 * squeezes it. Asked of a whole table row, it spares the test on each of its cells.
+	 */
+	static boolean hasMarkup(String raw) {
+		return raw.indexOf('<') >= 0 || raw.indexOf('*') >= 0 || raw.indexOf('#') >= 0 || raw.indexOf('\\') >= 0;
 	}
 
 	/** Whether the whole text is wrapped in bold or italic markers ("**...**", "<b>...</b>", "*...*"). */
@@ -58,15 +66,29 @@ final class Markup {
 
 	/** Whether the cell or line carries a bold marker anywhere. */
 	static boolean hasBold(String raw) {
-		if (raw.indexOf('<') < 0 && raw.indexOf('*') < 0) {
-			return false; // every marker needs one of these: spares lower-casing a copy of most cells
+		if (!mayHoldBold(raw)) {
+			return false; // spares lower-casing a copy of most cells
 		}
 		String s = raw.toLowerCase();
 		return s.contains("<b>") || s.contains("<strong>") || s.contains("**");
 	}
 
+	/** Whether the text holds only whitespace and no-break spaces; stops at the first other character. */
+	/** Whether the text holds a character every bold marker needs ('<' or '*'). */
+	static boolean mayHoldBold(String raw) {
+		return raw.indexOf('<') >= 0 || raw.indexOf('*') >= 0;
+	}
+
 	static boolean isBlank(String raw) {
-		return raw.isBlank() || raw.replace('\u00A0', ' ').isBlank();
+		// what raw.replace('\u00A0', ' ').isBlank() answers, without copying every line to find out (no supplementary
+		// character is whitespace, so a test per char agrees with isBlank's per code point)
+		for (int i = 0; i < raw.length(); i++) {
+			char c = raw.charAt(i);
+			if (c != '\u00A0' && !Character.isWhitespace(c)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Lines that carry no content of the document: page numbers and horizontal rules. */

@@ -99,8 +99,12 @@ final class TableAssembler {
 			width = maxColumns;
 		}
 		List<Cell> cellList = new ArrayList<>(width);
+		// asked of the row once: most rows have no markup, and their cells need no test of their own
+		boolean markup = Markup.hasMarkup(line.text());
+		boolean bold = markup && Markup.mayHoldBold(line.text());
 		for (int i = 0; i < width; i++) {
-			cellList.add(new Cell(Markup.strip(fields[i]), Markup.hasBold(fields[i])));
+			String field = fields[i];
+			cellList.add(new Cell(markup ? Markup.strip(field) : VietText.squeeze(field), bold && Markup.hasBold(field)));
 		}
 		cells += width;
 		if (cells > maxCells) {

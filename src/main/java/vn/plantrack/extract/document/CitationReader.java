@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.plantrack.extract.CitationItem;
+import vn.plantrack.extract.text.Needle;
 
 /**
  * Finds the documents a text cites ("Nghị quyết số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị"). The text is
@@ -32,6 +33,9 @@ public final class CitationReader {
 
 	// rule: the header line "Số: 139/QĐ-UBND" is the document's own number
 	private static final Pattern OWN_NUMBER = Pattern.compile("(?:^|\\s)Số\\s*:\\s*$");
+
+	// the words OWN_CAPTION needs, ignoring case as it does
+	private static final Needle ANNEXED = new Needle("kèm theo");
 
 	private CitationReader() {
 	}
@@ -57,7 +61,9 @@ public final class CitationReader {
 			from = m.end() - 1;
 			String symbol = m.group(1);
 			String before = flow.text.subSequence(Math.max(0, m.start() - 60), m.start()).toString();
-			if (OWN_CAPTION.matcher(before).find() || OWN_NUMBER.matcher(before).find()) {
+			// each pattern only when its words are there: most citations are neither
+			if ((ANNEXED.in(before) && OWN_CAPTION.matcher(before).find())
+					|| (before.contains("Số") && OWN_NUMBER.matcher(before).find())) {
 				continue;
 			}
 			int begin = m.start();
@@ -204,12 +210,14 @@ public final class CitationReader {
 			if (lines instanceof PlainLines) {
 				return lazy(lines);
 			}
-			// sized once (the plain lines are a list in memory): no regrowth of the buffer, no boxed offsets
+			// sized once (the plain lines are a list in memory): no regrowth of the buffer, no boxed offsets; a char[]
+			// rather than a StringBuilder, which starts as Latin-1 and is copied again at the first Vietnamese letter
 			int size = 0;
 			for (String line : lines) {
 				size += line.length() + 1;
 			}
-			StringBuilder text = new StringBuilder(size);
+			char[] text = new char[size];
+			int length = 0;
 			int[] starts = new int[lines.size()];
 			int[] numbers = new int[lines.size()];
 			int count = 0;
@@ -218,15 +226,17 @@ public final class CitationReader {
 				if (line.isEmpty()) {
 					continue;
 				}
-				if (text.length() > 0) {
-					text.append(' ');
+				if (length > 0) {
+					text[length++] = ' ';
 				}
-				starts[count] = text.length();
+				starts[count] = length;
 				numbers[count] = i + 1;
 				count++;
-				text.append(line);
+				line.getChars(0, line.length(), text, length);
+				length += line.length();
 			}
-			return new Flow(text.toString(), java.util.Arrays.copyOf(starts, count), java.util.Arrays.copyOf(numbers, count));
+			return new Flow(new String(text, 0, length), java.util.Arrays.copyOf(starts, count),
+					java.util.Arrays.copyOf(numbers, count));
 		}
 
 		private static Flow lazy(List<String> lines) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import vn.plantrack.extract.text.LineTraits;
 import vn.plantrack.shared.text.VietText;
 
 /**
@@ -43,14 +44,26 @@ final class Localities {
 
 	/** The province the text is about, or null when it names none. */
 	static String of(List<String> lines) {
+		return of(lines, LineTraits.unknown());
+	}
+
+	/**
+	 * {@link #of(List)} of plain lines given the traits of the lines they were made from: outside the header a line
+	 * without markup whose squeezed form has no capital after a space names no province and is not read.
+	 */
+	static String of(List<String> lines, LineTraits traits) {
 		Map<String, Integer> score = new LinkedHashMap<>();
 		int headerLines = 0;
-		for (String line : lines) {
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i);
 			if (line.isBlank()) {
 				continue;
 			}
 			headerLines++;
 			boolean header = headerLines <= 12 && line.equals(line.toUpperCase(java.util.Locale.ROOT));
+			if (!header && !traits.mayHoldMarkup(i) && !traits.squeezedMayHoldCapitalAfterSpace(i)) {
+				continue;
+			}
 			List<String> provinces = header ? PROVINCES : candidates(line);
 			if (provinces.isEmpty()) {
 				continue;
@@ -128,11 +141,13 @@ final class Localities {
 		List<String> found = null;
 		int length = line.length();
 		// every province name goes on with a space and a capitalised word ("Sơn La", "Bà Rịa - Vũng Tàu"): the
-		// words tried are those standing before such a space, found with indexOf instead of a test per character
-		for (int space = line.indexOf(' '); space >= 0 && space + 1 < length; space = line.indexOf(' ', space + 1)) {
-			if (!mayStartWord(line.charAt(space + 1))) {
+		// words tried are those standing before such a space. One test per character from a table (an indexOf per
+		// word cost more: words are short, and each call has its own set-up)
+		for (int next = 1; next < length; next++) {
+			if (!mayStartWord(line.charAt(next)) || line.charAt(next - 1) != ' ') {
 				continue;
 			}
+			int space = next - 1;
 			int i = space;
 			while (i > 0 && inWord(line.charAt(i - 1))) {
 				i--;
@@ -170,7 +185,16 @@ final class Localities {
 
 	// a capital, or a combining mark that the bare line drops before one
 	private static boolean mayStartWord(char c) {
-		return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c) || (c >= 0x0300 && c <= 0x036F);
+		return c < MAY_START_WORD.length ? MAY_START_WORD[c] : Character.isUpperCase(c);
+	}
+
+	/** {@link #mayStartWord} up to the end of Latin Extended Additional (Vietnamese letters), as a table. */
+	private static final boolean[] MAY_START_WORD = new boolean[0x1F00];
+
+	static {
+		for (char c = 0; c < MAY_START_WORD.length; c++) {
+			MAY_START_WORD[c] = Character.isUpperCase(c) || (c >= 0x0300 && c <= 0x036F);
+		}
 	}
 
 	private static boolean inWord(char c) {

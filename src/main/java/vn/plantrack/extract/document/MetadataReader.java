@@ -9,10 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.plantrack.extract.DocumentInfo;
+import vn.plantrack.extract.text.LineTraits;
 import vn.plantrack.extract.text.Needle;
 import vn.plantrack.shared.text.VietText;
 
@@ -90,25 +92,39 @@ public final class MetadataReader {
 	 * per document and shared by {@link #readPlain} and {@link CitationReader#readPlain}.
 	 */
 	public static List<String> plainLines(List<String> lines) {
+		return plainLines(lines, LineTraits.unknown());
+	}
+
+	/**
+	 * {@link #plainLines(List)} given what one pass found in every line: a line without markup is only squeezed, as
+	 * cheaply as its traits allow (see LineTraits.squeeze).
+	 */
+	public static List<String> plainLines(List<String> lines, LineTraits traits) {
 		List<String> clean = new ArrayList<>(lines.size());
-		for (String line : lines) {
-			clean.add(plain(line));
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i);
+			clean.add(traits.mayHoldMarkup(i) ? plain(line) : traits.squeeze(i, line));
 		}
 		return clean;
 	}
 
 	/** {@link #read} over lines already made plain by {@link #plainLines}. */
 	public static DocumentInfo readPlain(String source, List<String> clean) {
-		List<Caption> captions = captions(clean);
+		return readPlain(source, clean, LineTraits.unknown());
+	}
+
+	/** {@link #readPlain(String, List)} given the traits of the lines {@code clean} was made from. */
+	public static DocumentInfo readPlain(String source, List<String> clean, LineTraits traits) {
+		List<Caption> captions = captions(clean, traits.mayHold(ANNEXED));
 		String kind = kind(clean, captions);
 		String symbol = symbol(clean, captions, kind);
 		LocalDate issued = issued(clean, captions, symbol);
 		String issuer = issuer(clean, captions);
-		String locality = Localities.of(clean);
-		String term = term(clean);
+		String locality = Localities.of(clean, traits);
+		String term = term(clean, traits.mayHold(TERM_WORDS));
 		String signer = signer(clean);
 		return new DocumentInfo(kind, symbol, issued, issuer, locality, term, signer, implementsSymbols(clean, symbol),
-				replacesSymbols(clean, symbol));
+				replacesSymbols(clean, symbol, traits.mayHold(REPLACES_WORDS)));
 	}
 
 	private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
@@ -127,10 +143,11 @@ public final class MetadataReader {
 	private record Caption(String kind, String symbol, LocalDate date, String issuer) {
 	}
 
-	private static List<Caption> captions(List<String> lines) {
+	// annexed: the lines that may say "kèm theo" (see LineTraits.mayHold), a cheap test before the needle
+	private static List<Caption> captions(List<String> lines, IntPredicate annexed) {
 		List<Caption> captions = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
-			if (!ANNEXED.in(lines.get(i))) {
+			if (!annexed.test(i) || !ANNEXED.in(lines.get(i))) {
 				continue;
 			}
 			// a caption may wrap over up to three lines
@@ -288,7 +305,7 @@ public final class MetadataReader {
 
 	// rule: the term is "nhiệm kỳ A-B" in the title block; else the latest term the text names; else a
 	// "giai đoạn / 5 năm A-B" in the title block.
-	private static String term(List<String> lines) {
+	private static String term(List<String> lines, IntPredicate mayNameTerm) {
 		List<String> title = titleBlock(lines);
 		for (String line : title) {
 			Matcher m = TERM.matcher(line);
@@ -298,8 +315,9 @@ public final class MetadataReader {
 		}
 		int latest = -1;
 		String latestTerm = null;
-		for (String line : lines) {
-			if (!TERM_WORDS.in(line)) {
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i);
+			if (!mayNameTerm.test(i) || !TERM_WORDS.in(line)) {
 				continue;
 			}
 			Matcher m = TERM.matcher(line);
@@ -375,10 +393,11 @@ public final class MetadataReader {
 		return header(lines);
 	}
 
-	private static List<String> replacesSymbols(List<String> lines, String own) {
+	private static List<String> replacesSymbols(List<String> lines, String own, IntPredicate mayReplace) {
 		Set<String> found = new LinkedHashSet<>();
-		for (String line : lines) {
-			if (!REPLACES_WORDS.in(line)) {
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i);
+			if (!mayReplace.test(i) || !REPLACES_WORDS.in(line)) {
 				continue;
 			}
 			Matcher m = REPLACES.matcher(line);

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.plantrack.extract.text.LineTraits;
 import vn.plantrack.shared.text.VietText;
 
 /**
@@ -70,15 +71,23 @@ record Numbered(String code, String group, int level, int line, String header, S
 	 * text of its lines, so a list of all of them is a copy of the document's prose (100 MB for a large document).
 	 */
 	static void scan(List<String> lines, List<String> squeezed, Consumer<Numbered> items) {
+		scan(lines, squeezed, LineTraits.unknown(), items);
+	}
+
+	/** {@link #scan(List, List, Consumer)} given what one pass found in every line, so that lines are not searched. */
+	static void scan(List<String> lines, List<String> squeezed, LineTraits traits, Consumer<Numbered> items) {
 		String[] latest = new String[LETTER_LEVEL + 1];
 		Builder current = null;
 		for (int i = 0; i < lines.size(); i++) {
 			String raw = lines.get(i);
-			if (raw.indexOf('\t') >= 0) {
+			if (traits.mayHoldTab(i) && raw.indexOf('\t') >= 0) {
 				current = finish(items, current);
 				continue;
 			}
-			String line = squeezed != null && !hasMarkup(raw) ? squeezed.get(i) : plain(raw);
+			// the metadata reader's plain line equals plain(raw) unless the line holds a '#': only there do the two
+			// markdown patterns differ (a heading mark after leading spaces is removed here, kept there)
+			boolean hash = traits.mayHoldHash(i) && raw.indexOf('#') >= 0;
+			String line = squeezed != null && !hash ? squeezed.get(i) : plain(raw);
 			if (line.isEmpty()) {
 				continue;
 			}
@@ -228,32 +237,37 @@ record Numbered(String code, String group, int level, int line, String header, S
 
 		private final int line;
 
-		private final StringBuilder header;
+		// the pieces, joined once when the item is complete: appending every wrapped line to a growing buffer
+		// copied the text of each item several times over
+		private final List<String> header = new ArrayList<>();
 
-		private final StringBuilder rest = new StringBuilder();
+		private final List<String> rest = new ArrayList<>();
 
 		Builder(String code, String group, int level, int line, String first) {
 			this.code = code;
 			this.group = group;
 			this.level = level;
 			this.line = line;
-			this.header = new StringBuilder(first);
+			if (!first.isEmpty()) {
+				header.add(first);
+			}
 		}
 
 		// rule: a wrapped line that begins in lower case continues the sentence above it
+		// (the first text and the lines added are squeezed, the lines added not empty: joined by one space, header
+		// and rest stay squeezed without squeezing them again)
 		void add(String text) {
 			boolean continuation = !text.isEmpty() && Character.isLowerCase(text.charAt(0));
-			if (rest.length() == 0 && continuation) {
-				header.append(' ').append(text);
+			if (rest.isEmpty() && continuation) {
+				header.add(text);
 			}
 			else {
-				rest.append(rest.length() == 0 ? "" : " ").append(text);
+				rest.add(text);
 			}
 		}
 
 		Numbered build() {
-			return new Numbered(code, group, level, line, VietText.squeeze(header.toString()),
-					VietText.squeeze(rest.toString()), null);
+			return new Numbered(code, group, level, line, String.join(" ", header), String.join(" ", rest), null);
 		}
 	}
 }

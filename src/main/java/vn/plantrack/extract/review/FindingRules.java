@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,7 @@ import vn.plantrack.extract.TaskItem;
 import vn.plantrack.extract.agency.AgencyDirectory;
 import vn.plantrack.extract.rules.PeriodParser;
 import vn.plantrack.extract.rules.VietnameseNumbers;
+import vn.plantrack.extract.text.LineTraits;
 import vn.plantrack.extract.text.Needle;
 
 /**
@@ -32,7 +34,7 @@ public final class FindingRules {
 
 	private static final int EARLIEST_YEAR = 1900;
 
-	private static final int LATEST_YEAR = 2100;
+	private static final int LATEST_YEAR = LineTraits.LATEST_YEAR;
 
 	// rule: a year in a date or period context: "25/3/2206", "năm 2206", "2026-2206"
 	private static final Pattern YEAR_IN_CONTEXT = Pattern.compile(
@@ -58,24 +60,30 @@ public final class FindingRules {
 	}
 
 	public static List<Finding> review(Extraction draft, List<String> lines) {
+		return review(draft, lines, LineTraits.unknown());
+	}
+
+	/** {@link #review} given what one pass found in every line ({@code traits}), so lines can be passed over. */
+	public static List<Finding> review(Extraction draft, List<String> lines, LineTraits traits) {
 		Findings findings = new Findings();
-		impossibleYears(lines, findings);
-		periodCells(draft, lines, findings);
+		impossibleYears(lines, traits, findings);
+		periodCells(draft, lines, traits, findings);
 		taskPeriods(draft, findings);
-		selfCitation(draft, lines, findings);
+		selfCitation(draft, lines, traits.mayHold(ANNEXED), findings);
 		symbolConflicts(draft.citations(), findings);
 		duplicateCodes(draft, findings);
 		implausibleValues(draft, findings);
-		ambiguousNumbers(lines, findings);
+		ambiguousNumbers(lines, traits, findings);
 		unresolvedAgencies(draft, findings);
 		return findings.sorted();
 	}
 
 	// rule: a date or a "năm yyyy" after 2100 cannot be right in a plan ("ngày 25/3/2206"); ranges are left
 	// alone because visions legitimately reach far ("100 năm tiếp theo (2030 - 2130)")
-	private static void impossibleYears(List<String> lines, Findings findings) {
+	private static void impossibleYears(List<String> lines, LineTraits traits, Findings findings) {
 		for (int i = 0; i < lines.size(); i++) {
-			if (!hasFourDigitsAbove(lines.get(i), LATEST_YEAR)) {
+			// the year regex only on lines holding such a number: very few
+			if (!traits.mayHoldLateYear(i) || !LineTraits.holdsLateYear(lines.get(i))) {
 				continue;
 			}
 			Matcher m = YEAR_IN_CONTEXT.matcher(lines.get(i));
@@ -89,42 +97,28 @@ public final class FindingRules {
 		}
 	}
 
-	// a cheap scan that spares the year regex on the great majority of lines, which hold no such number
-	private static boolean hasFourDigitsAbove(String line, int limit) {
-		int run = 0;
-		int value = 0;
-		for (int i = 0; i <= line.length(); i++) {
-			char c = i < line.length() ? line.charAt(i) : ' ';
-			if (c >= '0' && c <= '9') {
-				run++;
-				value = run <= 4 ? value * 10 + (c - '0') : value;
-				continue;
-			}
-			if (run == 4 && value > limit) {
-				return true;
-			}
-			run = 0;
-			value = 0;
-		}
-		return false;
-	}
-
 	// table cells: period cells outside the term and truncated period cells
-	private static void periodCells(Extraction draft, List<String> lines, Findings findings) {
+	private static void periodCells(Extraction draft, List<String> lines, LineTraits traits, Findings findings) {
 		int[] term = term(draft);
 		// period cells ("2026-2030") recur row after row: each text parsed once per document
 		Map<String, PeriodValue> periods = new HashMap<>();
 		for (int i = 0; i < lines.size(); i++) {
 			String line = lines.get(i);
-			if (line.indexOf('\t') < 0) {
+			if (!traits.mayHoldTab(i) || line.indexOf('\t') < 0) {
 				continue;
 			}
-			for (int from = 0; from <= line.length(); from = nextCell(line, from)) {
+			// the first '<' at or after the cell being read (-1: none left), so a row is searched for tags once
+			int tag = line.indexOf('<');
+			for (int from = 0, end; from <= line.length(); from = end + 1) {
+				end = cellEnd(line, from);
+				if (tag >= 0 && tag < from) {
+					tag = line.indexOf('<', from);
+				}
 				// cells are cut out only when they may be period cells (see mayBePeriodCell) or carry a tag
-				if (!mayStartCell(line, from, "0123456789NGHT<")) {
+				if (!mayStartCell(line, from, end, "0123456789NGHT", tag >= 0 && tag < end)) {
 					continue;
 				}
-				String cell = line.substring(from, cellEnd(line, from));
+				String cell = line.substring(from, end);
 				String text = (cell.indexOf('<') < 0 ? cell : TAG.matcher(cell).replaceAll("")).strip();
 				// both findings need a period cell: that cheap test first, then the pattern, then the truncation
 				if (text.isEmpty() || text.length() > 60 || !mayBePeriodCell(text) || !PERIOD_CELL.matcher(text).matches()) {
@@ -193,11 +187,11 @@ public final class FindingRules {
 	}
 
 	// rule: the document calls itself by another number ("kèm theo Quyết định số 133/QĐ-UBND" in 139/QĐ-UBND)
-	private static void selfCitation(Extraction draft, List<String> lines, Findings findings) {
+	private static void selfCitation(Extraction draft, List<String> lines, IntPredicate annexed, Findings findings) {
 		String own = draft.document() == null ? null : draft.document().symbol();
 		Map<String, Integer> captionSymbols = new LinkedHashMap<>();
 		for (int i = 0; i < lines.size(); i++) {
-			if (!ANNEXED.in(lines.get(i))) {
+			if (!annexed.test(i) || !ANNEXED.in(lines.get(i))) {
 				continue;
 			}
 			Matcher m = OWN_CAPTION.matcher(lines.get(i));
@@ -291,21 +285,22 @@ public final class FindingRules {
 
 	// rule: "3,373" may be 3.373 (thousands) or 3,373 (decimal); one finding per row lists every such cell,
 	// so a table written with thousands commas gives one warning a row, not one per cell
-	private static void ambiguousNumbers(List<String> lines, Findings findings) {
+	private static void ambiguousNumbers(List<String> lines, LineTraits traits, Findings findings) {
 		for (int i = 0; i < lines.size(); i++) {
 			String line = lines.get(i);
-			if (line.indexOf('\t') < 0) {
+			if (!traits.mayHoldTab(i) || line.indexOf('\t') < 0) {
 				continue;
 			}
 			List<String> ambiguous = new ArrayList<>();
 			String example = null;
 			// the first cell is the row number ("1.1"), never a quantity; a cell is cut out only when it may be a
 			// number (see mayBeNumber)
-			for (int from = nextCell(line, 0); from <= line.length(); from = nextCell(line, from)) {
-				if (!mayStartCell(line, from, "0123456789+-")) {
+			for (int from = nextCell(line, 0), end; from <= line.length(); from = end + 1) {
+				end = cellEnd(line, from);
+				if (!mayStartCell(line, from, end, "0123456789+-", false)) {
 					continue;
 				}
-				String text = line.substring(from, cellEnd(line, from)).strip();
+				String text = line.substring(from, end).strip();
 				if (text.isEmpty() || !mayBeNumber(text.charAt(0)) || !WHOLE_NUMBER_CELL.matcher(text).matches()) {
 					continue;
 				}
@@ -340,10 +335,9 @@ public final class FindingRules {
 		return tab < 0 ? line.length() : tab;
 	}
 
-	// whether the cell's first character after leading whitespace (what strip() removes) is one of
-	// {@code firsts}; a cell with a tag is always taken, the tag is removed before the test
-	private static boolean mayStartCell(String line, int from, String firsts) {
-		int end = cellEnd(line, from);
+	// whether the cell (from, end) has a character other than whitespace (what strip() removes) and the first one is
+	// among {@code firsts}; a cell with a tag ({@code tagged}) is always taken, the tag is removed before the test
+	private static boolean mayStartCell(String line, int from, int end, String firsts, boolean tagged) {
 		int i = from;
 		while (i < end && Character.isWhitespace(line.charAt(i))) {
 			i++;
@@ -351,10 +345,7 @@ public final class FindingRules {
 		if (i == end) {
 			return false;
 		}
-		if (firsts.indexOf('<') >= 0 && line.indexOf('<', from) >= 0 && line.indexOf('<', from) < end) {
-			return true;
-		}
-		return firsts.indexOf(line.charAt(i)) >= 0;
+		return tagged || firsts.indexOf(line.charAt(i)) >= 0;
 	}
 
 	private static boolean mayBeNumber(char first) {

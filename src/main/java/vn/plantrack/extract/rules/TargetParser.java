@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import vn.plantrack.extract.TargetValue;
+import vn.plantrack.extract.text.Needle;
 import vn.plantrack.shared.text.VietText;
 
 /**
@@ -99,8 +101,18 @@ public final class TargetParser {
 		// list items on their own lines ("- Mẫu giáo 99,8%") are sub-targets
 		lines = lines.indexOf('\n') < 0 ? lines : LIST_ITEM_LINE.matcher(lines).replaceAll("; ");
 		String text = VietText.squeeze(lines);
-		text = LEVEL_CHANGE.matcher(text).replaceAll("đạt");
-		return STRIVE_MISSPELLED.matcher(text).replaceAll("Phấn đấu");
+		// each pattern only when a letter it needs is there ("giảm"/"tăng", "đấu"/"đầu", in either case)
+		text = hasAny(text, "ảẢăĂ") ? LEVEL_CHANGE.matcher(text).replaceAll("đạt") : text;
+		return hasAny(text, "đĐ") ? STRIVE_MISSPELLED.matcher(text).replaceAll("Phấn đấu") : text;
+	}
+
+	private static boolean hasAny(String text, String letters) {
+		for (int i = 0; i < letters.length(); i++) {
+			if (text.indexOf(letters.charAt(i)) >= 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isStructure(String text) {
@@ -189,9 +201,46 @@ public final class TargetParser {
 		boolean year = hasYear(text);
 		String out = year ? YEAR_RANGE.matcher(text).replaceAll(" ") : text;
 		out = year ? KEYWORD_YEAR.matcher(out).replaceAll(" ") : out;
-		out = GRADE_NUMBER.matcher(out).replaceAll(" ");
+		out = mayHoldGrade(out) ? GRADE_NUMBER.matcher(out).replaceAll(" ") : out;
 		out = out.indexOf("dân") < 0 ? out : PER_POPULATION.matcher(out).replaceAll("/dân");
 		return year ? BARE_YEAR.matcher(out).replaceAll(" ") : out;
+	}
+
+	// GRADE_NUMBER's words (ASCII case only there, any case here), "4.0", or a number a capital follows: most clauses
+	// have none, and the pattern, tried at every position, is the dearest of this class
+	private static final List<Needle> GRADE_WORDS = Stream.of("mức", "cấp độ", "tiêu chí số", "hạng", "loại", "nhóm")
+		.map(Needle::new)
+		.toList();
+
+	private static boolean mayHoldGrade(String text) {
+		if (text.contains("4.0") || hasNumberBeforeCapital(text)) {
+			return true;
+		}
+		for (Needle word : GRADE_WORDS) {
+			if (word.in(text)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// a digit followed by A-Z, or by ".0" and A-Z ("5G", "4.0T")
+	private static boolean hasNumberBeforeCapital(String text) {
+		int length = text.length();
+		for (int i = 0; i + 1 < length; i++) {
+			if (!isDigit(text.charAt(i))) {
+				continue;
+			}
+			char next = text.charAt(i + 1);
+			if (isCapital(next) || (next == '.' && i + 3 < length && text.charAt(i + 2) == '0' && isCapital(text.charAt(i + 3)))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isCapital(char c) {
+		return c >= 'A' && c <= 'Z';
 	}
 
 	private static boolean hasDigit(String text) {
@@ -221,6 +270,10 @@ public final class TargetParser {
 	}
 
 	private static Integer yearOf(String text) {
+		// both patterns need a "19xx" or "20xx"
+		if (!hasYear(text)) {
+			return null;
+		}
 		Integer year = null;
 		Matcher range = YEAR_RANGE.matcher(text);
 		while (range.find()) {
@@ -273,8 +326,10 @@ public final class TargetParser {
 		BigDecimal value = isRange ? null : numbers.get(0);
 		String unit = unitOf(quantities, isRange ? rangeEnd : firstNumberEnd(quantities));
 		String comparator = comparatorOf(quantitiesLower);
-		boolean decrease = DECREASE_WORD.matcher(quantitiesLower).matches() || lower.startsWith("giảm");
-		boolean increase = INCREASE_WORD.matcher(quantitiesLower).matches();
+		// each word pattern only when its word is there
+		boolean decrease = (quantitiesLower.contains("giảm") && DECREASE_WORD.matcher(quantitiesLower).matches())
+				|| lower.startsWith("giảm");
+		boolean increase = quantitiesLower.contains("tăng") && INCREASE_WORD.matcher(quantitiesLower).matches();
 		boolean perYear = unit != null && unit.endsWith("/năm");
 		boolean average = lower.contains("bình quân");
 		boolean points = unit != null && unit.startsWith("điểm");
@@ -375,16 +430,21 @@ public final class TargetParser {
 				|| lower.contains("tối đa") || lower.contains("không vượt quá")) {
 			return "<=";
 		}
-		if (lower.contains(">") || ABOVE_NUMBER.matcher(lower).matches()) {
+		if (lower.contains(">") || (hasAboveWord(lower) && ABOVE_NUMBER.matcher(lower).matches())) {
 			return ">";
 		}
-		if (lower.contains("<") || BELOW_NUMBER.matcher(lower).matches()) {
+		if (lower.contains("<") || (lower.contains("dưới") && BELOW_NUMBER.matcher(lower).matches())) {
 			return "<";
 		}
 		if (lower.contains("khoảng") || lower.contains("xấp xỉ") || lower.contains("~") || lower.contains("gần")) {
 			return "~";
 		}
 		return null;
+	}
+
+	// the words ABOVE_NUMBER needs one of
+	private static boolean hasAboveWord(String lower) {
+		return lower.contains("trên") || lower.contains("hơn") || lower.contains("vượt");
 	}
 
 	private static int firstNumberEnd(String text) {
@@ -398,7 +458,8 @@ public final class TargetParser {
 			return null;
 		}
 		String rest = text.substring(from).strip();
-		rest = UNIT_TAIL.matcher(rest).replaceAll("");
+		// UNIT_TAIL (case folded for ASCII only) needs one of these characters: "trở", "với", "đó", "tổng", "("
+		rest = hasAny(rest, "ởớđổ(") ? UNIT_TAIL.matcher(rest).replaceAll("") : rest;
 		String[] words = WHITESPACE.split(CLAUSE_END.split(rest, 2)[0].strip());
 		StringBuilder unit = new StringBuilder();
 		for (int i = 0; i < words.length && i < 4; i++) {
@@ -414,7 +475,8 @@ public final class TargetParser {
 				break;
 			}
 		}
-		String result = FINAL_DOT.matcher(SLASH.matcher(unit).replaceAll("/")).replaceAll("").strip();
+		String slashed = unit.indexOf("/") < 0 ? unit.toString() : SLASH.matcher(unit).replaceAll("/");
+		String result = (slashed.indexOf('.') < 0 ? slashed : FINAL_DOT.matcher(slashed).replaceAll("")).strip();
 		return result.isEmpty() ? null : result;
 	}
 

@@ -26,6 +26,7 @@ import vn.plantrack.shared.text.VietText;
 final class TableWalk {
 
 	private static final Pattern NAMED_TASK = Pattern.compile("^nhiem vu \\d{1,3}\\s*[:.].*");
+	private static final String NAMED_TASK_START = "nhiem vu ";
 	// rule: a year range whose end year lost digits ("Năm 2026-203") was cut off at the cell border
 	private static final Pattern TRUNCATED_YEAR = Pattern.compile("(?:19|20)\\d{2}\\s*[-–]\\s*\\d{3}(?!\\d)");
 
@@ -115,8 +116,9 @@ final class TableWalk {
 		if (titleBold && !hasDetails) {
 			return true;
 		}
-		String folded = VietText.fold(title);
-		if (NAMED_TASK.matcher(folded).matches() && columns.text(row, ColumnRole.LEAD).isBlank()) {
+		// folded only when it may match: most titles do not start with "nhiem vu "
+		if (VietText.foldedStartsWith(title, NAMED_TASK_START) && NAMED_TASK.matcher(VietText.fold(title)).matches()
+				&& columns.text(row, ColumnRole.LEAD).isBlank()) {
 			return true;
 		}
 		return code.isEmpty() && !hasDetails && !startsWithBullet(title) && VietText.isMostlyCapitals(title)
@@ -230,7 +232,8 @@ final class TableWalk {
 	private void checkCells(TableRow row, String lead) {
 		for (ColumnRole role : List.of(ColumnRole.PERIOD, ColumnRole.COMPLETION, ColumnRole.TARGET)) {
 			String text = columns.text(row, role);
-			if (!text.isBlank() && TRUNCATED_YEAR.matcher(text).find()) {
+			// the pattern needs its dash: most cells have none and get no matcher
+			if (!text.isBlank() && (text.indexOf('-') >= 0 || text.indexOf('–') >= 0) && TRUNCATED_YEAR.matcher(text).find()) {
 				findings.add(new Finding("truncated_cell", "warning", row.firstLine(), text,
 						"Ô \"" + text + "\" có năm không đủ 4 chữ số: nội dung ô có thể bị cắt cụt."));
 			}

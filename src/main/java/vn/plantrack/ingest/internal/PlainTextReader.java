@@ -28,7 +28,8 @@ public final class PlainTextReader {
 		refuseBinary(fileName, text, scan);
 		text = normaliseLineTerminators(text, notes);
 		text = dropInvisibleControls(text, notes);
-		return new RawText(text, decoded.encoding, notes, List.of(), scan);
+		// both keep every character NFC cares about, but a changed text no longer has them where the scan saw them
+		return new RawText(text, decoded.encoding, notes, List.of(), text == decoded.text ? scan : scan.positionsUnknown(text));
 	}
 
 	private record Decoded(String text, String encoding) {

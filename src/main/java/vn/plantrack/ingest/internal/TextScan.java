@@ -11,10 +11,23 @@ import java.text.Normalizer;
  * @param nul whether the text holds a NUL
  * @param suspicious odd C0 controls, DEL and U+FFFD (what {@code PlainTextReader} counts for binary content)
  * @param census the legacy-encoding census of the text
- * @param stable true when every character is one that NFC leaves alone whatever surrounds it (see
- *        {@link #isStableStarter}): the text is then already NFC
+ * @param firstUnstable index of the first character that is not one NFC leaves alone whatever surrounds it (see
+ *        {@link #isStableStarter}), -1 when there is none: the text is then already NFC
+ * @param lastUnstable index of the last such character, -1 when there is none
+ * @param unstableAt the indexes of all such characters, ascending, when there are at most {@link #MAX_POSITIONS}
+ *        of them; null when there are more (a decomposed text) or they are not known: NFC then reads the characters
+ *        from the first to the last
  */
-public record TextScan(boolean nul, int suspicious, LegacyVietnameseEncodings.Census census, boolean stable) {
+public record TextScan(boolean nul, int suspicious, LegacyVietnameseEncodings.Census census, int firstUnstable,
+		int lastUnstable, int[] unstableAt) {
+
+	/** A few combining marks are kept by position; a text with more is read again from the first to the last. */
+	static final int MAX_POSITIONS = 4096;
+
+	/** Whether every character is one that NFC leaves alone: the text is already NFC. */
+	public boolean stable() {
+		return firstUnstable < 0;
+	}
 
 	// per character, what it counts for (bits below); a table instead of tests, because in Vietnamese text ASCII
 	// and accented letters alternate unpredictably and a branch per kind of character mispredicts often
@@ -56,6 +69,10 @@ public record TextScan(boolean nul, int suspicious, LegacyVietnameseEncodings.Ce
 		int suspicious = 0;
 		int modern = 0;
 		int foreign = 0;
+		int firstUnstable = -1;
+		int lastUnstable = -1;
+		int[] unstableAt = null;
+		int unstable = 0;
 		int length = text.length();
 		for (int i = 0; i < length; i++) {
 			int kind = KINDS[text.charAt(i)];
@@ -63,9 +80,31 @@ public record TextScan(boolean nul, int suspicious, LegacyVietnameseEncodings.Ce
 			suspicious += (kind >> 1) & 1;
 			modern += (kind >> 2) & 1;
 			foreign += (kind >> 3) & 1;
+			// rare (a few combining marks in a document), so this branch is predicted well
+			if ((kind & UNSTABLE) != 0) {
+				firstUnstable = firstUnstable < 0 ? i : firstUnstable;
+				lastUnstable = i;
+				if (unstable < MAX_POSITIONS) {
+					if (unstableAt == null || unstable == unstableAt.length) {
+						unstableAt = java.util.Arrays.copyOf(unstableAt == null ? new int[0] : unstableAt,
+								Math.max(16, unstable * 2));
+					}
+					unstableAt[unstable] = i;
+				}
+				unstable++;
+			}
 		}
 		return new TextScan((any & NUL) != 0, suspicious, new LegacyVietnameseEncodings.Census(modern, foreign),
-				(any & UNSTABLE) == 0);
+				firstUnstable, lastUnstable,
+				unstable > MAX_POSITIONS || unstableAt == null ? null : java.util.Arrays.copyOf(unstableAt, unstable));
+	}
+
+	/**
+	 * This scan for {@code text}, a copy of the scanned text with characters NFC leaves alone removed or replaced:
+	 * the same counts, but the characters NFC may change are somewhere in it, not at the positions found.
+	 */
+	public TextScan positionsUnknown(String text) {
+		return stable() ? this : new TextScan(nul, suspicious, census, 0, text.length() - 1, null);
 	}
 
 	/**
@@ -85,34 +124,77 @@ public record TextScan(boolean nul, int suspicious, LegacyVietnameseEncodings.Ce
 	 * (the streaming ingest relies on the same fact), and a line of stable characters is its own NFC.
 	 */
 	public static String nfc(String text) {
-		StringBuilder out = null;
-		int copied = 0;
-		int length = text.length();
-		int i = 0;
-		while (i < length) {
+		return nfc(text, 0, text.length() - 1);
+	}
+
+	/**
+	 * {@link #nfc(String)} of a text whose characters outside {@link #isStableStarter} all lie between {@code first}
+	 * and {@code last} (inclusive; as {@link #of} found them): the lines before and after are not read again.
+	 */
+	public static String nfc(String text, int first, int last) {
+		LineByLine lines = new LineByLine(text);
+		int i = Math.max(first, 0);
+		while (i <= last && i < text.length()) {
 			char c = text.charAt(i);
-			if (c < 0x0300 || isStableStarter(c)) {
-				i++;
-				continue;
+			i = c < 0x0300 || isStableStarter(c) ? i + 1 : lines.normaliseLineAt(i);
+		}
+		return lines.result();
+	}
+
+	/**
+	 * {@link #nfc(String)} of the text this scan read: only the lines holding the characters it found are looked at,
+	 * without reading the others again when it knows where they are.
+	 */
+	public String nfcOf(String text) {
+		if (stable()) {
+			return text;
+		}
+		if (unstableAt == null) {
+			return nfc(text, firstUnstable, lastUnstable);
+		}
+		LineByLine lines = new LineByLine(text);
+		int done = 0;
+		for (int at : unstableAt) {
+			if (at >= done) {
+				done = lines.normaliseLineAt(at);
 			}
+		}
+		return lines.result();
+	}
+
+	/** The NFC of a text built line by line: the lines asked for (in order) are normalised, the rest copied. */
+	private static final class LineByLine {
+
+		private final String text;
+
+		private StringBuilder out;
+
+		private int copied;
+
+		LineByLine(String text) {
+			this.text = text;
+		}
+
+		/** Normalises the line holding index {@code i}; returns the index where that line ends. */
+		int normaliseLineAt(int i) {
 			int start = text.lastIndexOf('\n', i) + 1;
 			int end = text.indexOf('\n', i);
 			if (end < 0) {
-				end = length;
+				end = text.length();
 			}
 			String line = text.substring(start, end);
 			if (!Normalizer.isNormalized(line, Normalizer.Form.NFC)) {
 				if (out == null) {
-					out = new StringBuilder(length);
+					out = new StringBuilder(text.length());
 				}
 				out.append(text, copied, start).append(Normalizer.normalize(line, Normalizer.Form.NFC));
 				copied = end;
 			}
-			i = end;
+			return end;
 		}
-		if (out == null) {
-			return text;
+
+		String result() {
+			return out == null ? text : out.append(text, copied, text.length()).toString();
 		}
-		return out.append(text, copied, length).toString();
 	}
 }

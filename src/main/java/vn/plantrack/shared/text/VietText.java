@@ -33,26 +33,58 @@ public final class VietText {
 	 * search terms typed without accents.
 	 */
 	public static String fold(String text) {
-		StringBuilder out = new StringBuilder(text.length());
-		for (int i = 0; i < text.length(); i++) {
+		// into a char[]: a StringBuilder checks its capacity and coder on every append
+		int length = text.length();
+		char[] out = new char[length];
+		int n = 0;
+		for (int i = 0; i < length; i++) {
 			char c = base(text.charAt(i));
 			if (c != 0) {
-				out.append(Character.toLowerCase(c));
+				out[n++] = lower(c);
 			}
 		}
-		return out.toString();
+		return new String(out, 0, n);
+	}
+
+	/**
+	 * Whether {@code fold(text)} starts with {@code foldedPrefix}, without folding the whole text: a cheap test
+	 * before a pattern anchored at the start of the folded text.
+	 */
+	public static boolean foldedStartsWith(String text, String foldedPrefix) {
+		int matched = 0;
+		for (int i = 0; i < text.length() && matched < foldedPrefix.length(); i++) {
+			char c = base(text.charAt(i));
+			if (c == 0) {
+				continue;
+			}
+			if (lower(c) != foldedPrefix.charAt(matched)) {
+				return false;
+			}
+			matched++;
+		}
+		return matched == foldedPrefix.length();
+	}
+
+	// Character.toLowerCase without its table lookup for ASCII, which the base letters almost all are
+	private static char lower(char c) {
+		if (c < 0x80) {
+			return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+		}
+		return Character.toLowerCase(c);
 	}
 
 	/** Without diacritics, case kept ("Sơn La" → "Son La"); đ/Đ fold to d/D. */
 	public static String unaccent(String text) {
-		StringBuilder out = new StringBuilder(text.length());
-		for (int i = 0; i < text.length(); i++) {
+		int length = text.length();
+		char[] out = new char[length];
+		int n = 0;
+		for (int i = 0; i < length; i++) {
 			char c = base(text.charAt(i));
 			if (c != 0) {
-				out.append(c);
+				out[n++] = c;
 			}
 		}
-		return out.toString();
+		return new String(out, 0, n);
 	}
 
 	// Most lines need no change; checking first avoids copying every line of every document.
@@ -77,21 +109,26 @@ public final class VietText {
 		return bad == 0;
 	}
 
-	// isSpace as a bit per character up to U+3000 (none above), for the loops of isSqueezed and squeeze
+	// computeIsSpace as a bit per character up to U+3000 (none above), for isSpace and the loops of isSqueezed and squeeze
 	private static final long[] SPACES = new long[0x10000 >>> 6];
 
 	static {
 		for (char c = 0; c <= '\u3000'; c++) {
-			if (isSpace(c)) {
+			if (computeIsSpace(c)) {
 				SPACES[c >>> 6] |= 1L << c;
 			}
 		}
 	}
 
+	/** Whether {@link #squeeze} treats {@code c} as whitespace: {@code Character.isWhitespace} or a no-break space. */
+	public static boolean isSpace(char c) {
+		return ((SPACES[c >>> 6] >>> c) & 1) != 0;
+	}
+
 	// Character.isWhitespace or a no-break space, without the Unicode table lookup for the letters of
 	// Vietnamese text (U+00C0-U+01B0, U+1EA0-U+1EF9): below U+2000 only the ASCII controls listed by
 	// isWhitespace, U+00A0 and U+1680 qualify, above U+3000 none.
-	private static boolean isSpace(char c) {
+	private static boolean computeIsSpace(char c) {
 		if (c <= ' ') {
 			return c == ' ' || (c >= '\t' && c <= '\r') || c >= '\u001C';
 		}
@@ -147,9 +184,14 @@ public final class VietText {
 
 	/** Collapses runs of whitespace (including no-break spaces) to one space and trims. */
 	public static String squeeze(String text) {
-		if (isSqueezed(text)) {
-			return text;
-		}
+		return isSqueezed(text) ? text : squeezeCopy(text);
+	}
+
+	/**
+	 * {@link #squeeze} as a new string, without first reading the text to see whether it is squeezed already: for a
+	 * caller who knows it is not (the result is the same for any text).
+	 */
+	public static String squeezeCopy(String text) {
 		int length = text.length();
 		char[] out = new char[length];
 		int n = 0;

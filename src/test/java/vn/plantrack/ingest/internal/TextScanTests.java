@@ -90,6 +90,33 @@ class TextScanTests {
 		}
 	}
 
+	@Test
+	void theScanFindsTheFirstAndLastCharacterNfcMayChangeAndNfcLooksOnlyBetweenThem() {
+		// "abc\n" is 0-3, "Tie" 4-6, the circumflex and the acute (decomposed "ế") 7 and 8
+		String text = "abc\nTie\u0302\u0301ng\nxyz";
+		TextScan scan = TextScan.of(text);
+		assertThat(scan.firstUnstable()).isEqualTo(7);
+		assertThat(scan.lastUnstable()).isEqualTo(8);
+		assertThat(scan.stable()).isFalse();
+		assertThat(scan.unstableAt()).containsExactly(7, 8);
+		assertThat(TextScan.nfc(text, scan.firstUnstable(), scan.lastUnstable())).isEqualTo("abc\nTi\u1EBFng\nxyz");
+		assertThat(scan.nfcOf(text)).isEqualTo("abc\nTi\u1EBFng\nxyz");
+		// a copy of the text with other characters removed: positions unknown, the whole text is looked at
+		TextScan moved = scan.positionsUnknown("\uFEFF" + text);
+		assertThat(moved.firstUnstable()).isZero();
+		assertThat(moved.lastUnstable()).isEqualTo(text.length());
+		assertThat(TextScan.of("Tiếng Việt").stable()).isTrue();
+		assertThat(TextScan.of("Tiếng Việt").positionsUnknown("x").firstUnstable()).isEqualTo(-1);
+	}
+
+	@Test
+	void aDecomposedTextHasTooManyPositionsToKeepAndIsStillNormalisedWhole() {
+		String decomposed = "Tie\u0302\u0301ng Vie\u0323\u0302t\n".repeat(TextScan.MAX_POSITIONS);
+		TextScan scan = TextScan.of(decomposed);
+		assertThat(scan.unstableAt()).isNull();
+		assertThat(scan.nfcOf(decomposed)).isEqualTo("Tiếng Việt\n".repeat(TextScan.MAX_POSITIONS));
+	}
+
 	private static List<Path> seeds() throws IOException {
 		try (var files = Files.list(SAMPLES)) {
 			return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
