@@ -4,6 +4,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -38,6 +39,13 @@ class TrackingApiErrors {
 	ProblemDetail unreadable(Exception ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"Yêu cầu không đọc được: " + String.valueOf(ex.getMessage()).lines().findFirst().orElse(""));
+	}
+
+	/** A required parameter left out (GET /api/tasks without documentId): say which, instead of a bare 400. */
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ProblemDetail missing(MissingServletRequestParameterException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"Thiếu tham số bắt buộc '" + ex.getParameterName() + "'");
 	}
 
 	private static HttpStatus statusOf(TrackingException.Kind kind) {

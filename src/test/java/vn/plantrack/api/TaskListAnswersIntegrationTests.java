@@ -219,6 +219,9 @@ abstract class TaskListAnswersIntegrationTests {
 		HttpResponse<String> badPage = api.get("/api/tasks?documentId=" + plan + "&page=-1&size=4", leader);
 		assertThat(badPage.statusCode()).isEqualTo(422);
 		assertThat(badPage.body()).contains("Tham số page phải từ 0 trở lên (nhận -1)");
+		HttpResponse<String> noPlan = api.get("/api/tasks?page=0&size=4", leader);
+		assertThat(noPlan.statusCode()).isEqualTo(400);
+		assertThat(noPlan.body()).contains("Thiếu tham số bắt buộc 'documentId'");
 		// Spring reads "0x..." as hexadecimal: the same plan, answered by the controller
 		HttpResponse<String> hex = api.get("/api/tasks?documentId=0x" + Long.toHexString(plan), leader);
 		assertThat(hex.statusCode()).isEqualTo(200);
