@@ -42,14 +42,10 @@ final class Localities {
 	private Localities() {
 	}
 
-	/** The province the text is about, or null when it names none. */
-	static String of(List<String> lines) {
-		return of(lines, LineTraits.unknown());
-	}
-
 	/**
-	 * {@link #of(List)} of plain lines given the traits of the lines they were made from: outside the header a line
-	 * without markup whose squeezed form has no capital after a space names no province and is not read.
+	 * The province the text is about, or null when it names none; {@code lines} are plain lines and {@code traits}
+	 * those of the lines they were made from: outside the header a line without markup whose squeezed form has no
+	 * capital after a space names no province and is not read.
 	 */
 	static String of(List<String> lines, LineTraits traits) {
 		Map<String, Integer> score = new LinkedHashMap<>();

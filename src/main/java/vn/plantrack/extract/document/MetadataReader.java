@@ -84,7 +84,7 @@ public final class MetadataReader {
 	}
 
 	public static DocumentInfo read(String source, List<String> lines) {
-		return readPlain(source, plainLines(lines));
+		return readPlain(source, plainLines(lines), LineTraits.unknown());
 	}
 
 	/**
@@ -108,12 +108,10 @@ public final class MetadataReader {
 		return clean;
 	}
 
-	/** {@link #read} over lines already made plain by {@link #plainLines}. */
-	public static DocumentInfo readPlain(String source, List<String> clean) {
-		return readPlain(source, clean, LineTraits.unknown());
-	}
-
-	/** {@link #readPlain(String, List)} given the traits of the lines {@code clean} was made from. */
+	/**
+	 * {@link #read} over lines already made plain by {@link #plainLines}, given the traits of the lines {@code clean}
+	 * was made from ({@link LineTraits#unknown()} when they are not known).
+	 */
 	public static DocumentInfo readPlain(String source, List<String> clean, LineTraits traits) {
 		List<Caption> captions = captions(clean, traits.mayHold(ANNEXED));
 		String kind = kind(clean, captions);

@@ -34,14 +34,18 @@ public final class LineTraits {
 	// per character (KINDS, a set of bits apart from the per-line bits above; TAB, MARKUP and HASH are in both): what
 	// it says about the line, from a table for every UTF-16 unit (no branch per kind: in Vietnamese text ASCII and
 	// accented letters alternate unpredictably); SPACE and OTHER_SPACE feed the squeeze test, DIGIT the year test
-	private static final int SPACE = 1 << 5;
+	private static final int SPACE_BIT = 5;
+
+	private static final int SPACE = 1 << SPACE_BIT;
 
 	private static final int OTHER_SPACE = 1 << 6;
 
 	private static final int DIGIT = 1 << 7;
 
 	// a capital letter, or a combining mark (which may stand before one once dropped), in KINDS only
-	private static final int CAPITAL = 1 << 3;
+	private static final int CAPITAL_BIT = 3;
+
+	private static final int CAPITAL = 1 << CAPITAL_BIT;
 
 	private static final int CAPITAL_AFTER_SPACE = 1 << 6;
 
@@ -270,9 +274,9 @@ public final class LineTraits {
 			int kind = KINDS[c] & 0xFF;
 			seen |= kind;
 			// without branches: ' ' and letters alternate unpredictably
-			int space = (kind >> 5) & 1;
+			int space = (kind >> SPACE_BIT) & 1;
 			int notSpace = space ^ 1;
-			capitalAfterSpace |= (kind >> 3) & 1 & (-spaces >>> 31);
+			capitalAfterSpace |= (kind >> CAPITAL_BIT) & 1 & (-spaces >>> 31);
 			inner |= notSpace & text & ((spaces - 2) >>> 31 ^ 1);
 			text |= notSpace;
 			spaces = (spaces + 1) * space;
