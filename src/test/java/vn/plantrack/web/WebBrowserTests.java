@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -150,7 +151,7 @@ class WebBrowserTests {
 	@Order(1)
 	void aMonitorImportsReviewsAndConfirmsAPlanAndFindsItsTasksInThePlanTree() throws IOException {
 		monitorAccount();
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		WebDriverWait wait = patientWait();
 
 		open("/login");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Đăng nhập");
@@ -184,9 +185,8 @@ class WebBrowserTests {
 
 		// htmx: choosing "Quá hạn" reloads only the tree; the 2026 tasks 3.2 (line 425) and 7.3 (line 457) remain
 		new Select(browser.findElement(By.id("f-status"))).selectByValue("QUA_HAN");
-		// htmx swaps #tree out (outerHTML) while we read it: a stale element only means "look again"
-		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-			.until(d -> !d.findElement(By.id("tree")).getText().contains("Phát triển hạ tầng giao thông đồng bộ"));
+		// htmx swaps #tree out (outerHTML) while we read it; patientWait() looks again
+		wait.until(d -> !d.findElement(By.id("tree")).getText().contains("Phát triển hạ tầng giao thông đồng bộ"));
 		assertThat(browser.findElement(By.id("tree")).getText())
 			.contains("Ban hành Nghị quyết Quy định chính sách hỗ trợ phát triển du lịch tỉnh Sơn La giai đoạn 2027-2032");
 		shot("plan-overdue");
@@ -270,7 +270,7 @@ class WebBrowserTests {
 		long cycle = cycles.list(documentId).stream().filter(c -> c.year() == 2026).findFirst().orElseThrow().id();
 		exceptions.grant(cycle, new CycleExceptions.Grant(agency, LocalDate.of(2027, 7, 15),
 				"Đảng ủy Sở Xây dựng đề nghị gia hạn"), monitor);
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		WebDriverWait wait = patientWait();
 
 		logIn("giamsat", wait);
 		open("/overview");
@@ -312,6 +312,16 @@ class WebBrowserTests {
 		assertThat(gapCount(documentId, "missing")).isEqualTo(missingBefore - 1);
 		assertThat(jdbc.sql("SELECT obs_value FROM submission_indicator WHERE indicator_id = ?").param(indicator)
 			.query(java.math.BigDecimal.class).single()).isEqualByComparingTo("24.6");
+	}
+
+	/**
+	 * Waits up to 30 s. An element that goes stale while a condition reads it (the page was replaced by a form's
+	 * answer, or htmx swapped the fragment) only means "look again": CI once failed on exactly that.
+	 */
+	private WebDriverWait patientWait() {
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
 	}
 
 	private void monitorAccount() {
