@@ -112,8 +112,20 @@ public class TaskProgress {
 	 * The agency filter runs in SQL over the agency and every agency that was merged, renamed, split or
 	 * decided into it, then the few candidates are confirmed by resolving their successions in bulk; without
 	 * an agency filter the page is cut in SQL.
+	 *
+	 * @throws TrackingException NOT_FOUND when there is no such document (checked only when the list is empty, so
+	 * a wrong id is not answered "no tasks")
 	 */
 	public long each(long documentId, Long agencyId, int offset, int limit, Actor actor, Consumer<TaskSummary> sink) {
+		long total = visibleTasks(documentId, agencyId, offset, limit, actor, sink);
+		if (total == 0 && jdbc.sql("SELECT COUNT(*) FROM document WHERE id = ?").param(documentId).query(Long.class).single() == 0) {
+			throw TrackingException.notFound("Không tìm thấy văn bản " + documentId);
+		}
+		return total;
+	}
+
+	private long visibleTasks(long documentId, Long agencyId, int offset, int limit, Actor actor,
+			Consumer<TaskSummary> sink) {
 		List<Long> agencies = new ArrayList<>();
 		if (agencyId != null) {
 			agencies.add(agencyId);

@@ -228,6 +228,29 @@ abstract class TaskListAnswersIntegrationTests {
 		assertThat(ApiClient.json(hex)).hasSize(6);
 	}
 
+	@Test
+	void aPlanThatDoesNotExistIsNotFoundButAnEmptyPageOrAnAgencyWithNothingToDoIsAnEmptyList() {
+		long unknown = jdbc.sql("SELECT MAX(id) FROM document").query(Long.class).single() + 1000;
+		for (Login caller : java.util.List.of(leader, finance)) {
+			HttpResponse<String> missing = api.get("/api/tasks?documentId=" + unknown, caller);
+			assertThat(missing.statusCode()).isEqualTo(404);
+			assertThat(missing.body()).contains("Không tìm thấy văn bản " + unknown);
+		}
+		// plan 002 has six tasks: a page past its end is empty and still says how many there are
+		HttpResponse<String> pastTheEnd = api.get("/api/tasks?documentId=" + plan + "&page=5&size=4", leader);
+		assertThat(pastTheEnd.statusCode()).isEqualTo(200);
+		assertThat(ApiClient.json(pastTheEnd)).isEmpty();
+		assertThat(pastTheEnd.headers().firstValue(TaskListResponse.TOTAL_HEADER)).hasValue("6");
+		// an agency no task of plan 002 names, and none passed its work to
+		long idle = jdbc.sql("""
+				SELECT MIN(id) FROM agency WHERE id NOT IN (SELECT ta.agency_id FROM task_agency ta JOIN task t ON t.id = ta.task_id
+				WHERE t.document_id = ?) AND id NOT IN (SELECT to_agency_id FROM agency_succession WHERE to_agency_id IS NOT NULL)
+				AND id NOT IN (SELECT to_agency_id FROM assignment_decision WHERE to_agency_id IS NOT NULL)""").param(plan).query(Long.class).single();
+		HttpResponse<String> nothing = api.get("/api/tasks?documentId=" + plan + "&agency=" + idle, leader);
+		assertThat(nothing.statusCode()).isEqualTo(200);
+		assertThat(ApiClient.json(nothing)).isEmpty();
+	}
+
 	private static Map<String, java.util.List<String>> withoutDate(Map<String, java.util.List<String>> headers) {
 		Map<String, java.util.List<String>> kept = new java.util.TreeMap<>(headers);
 		kept.remove("date");
