@@ -1,12 +1,11 @@
 package vn.plantrack.api;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import vn.plantrack.shared.concurrent.HeldByVersion;
 
 /**
  * The JSON of task lists already answered, held per (plan, filter, viewer scope, page) for as long as the plan's
@@ -28,60 +27,28 @@ class TaskListAnswers {
 	record Answer(byte[] json, long total) {
 	}
 
-	/** An answer, the version it is valid for, and when it was last answered (for least-recently-used eviction). */
-	private static final class Held {
-
-		final TaskListVersions.Version version;
-
-		final Answer answer;
-
-		volatile long lastUsed;
-
-		Held(TaskListVersions.Version version, Answer answer, long lastUsed) {
-			this.version = version;
-			this.answer = answer;
-			this.lastUsed = lastUsed;
-		}
-
-		long size() {
-			return answer.json().length + ENTRY_OVERHEAD;
-		}
-	}
-
-	// a held entry costs its bytes plus the key, the objects and the map node
-	private static final int ENTRY_OVERHEAD = 200;
-
 	private final TaskListVersions versions;
 
-	private final long capacityBytes;
-
-	// Reads take no lock: every request of a burst is released by the same stamp read (ChangeStamp) and reached a
-	// synchronized map at once; a thread preempted inside it held up the others for a scheduling slice (monitor
-	// waits of 20 ms and more in JFR at 64 connections). Writes (a list computed) are serialised by this.
-	private final ConcurrentHashMap<Key, Held> held = new ConcurrentHashMap<>(256);
-
-	private final AtomicLong uses = new AtomicLong();
-
-	private long heldBytes;
+	private final HeldByVersion<Key, Answer> held;
 
 	TaskListAnswers(TaskListVersions versions, @Value("${plantrack.api.task-list-cache-mb:64}") long capacityMb) {
 		this.versions = versions;
-		this.capacityBytes = capacityMb * 1024 * 1024;
+		this.held = new HeldByVersion<>(capacityMb * 1024 * 1024, answer -> answer.json().length);
 	}
 
 	/** The held answer while the plan is unchanged, else {@code compute}'s (held for the next request). */
 	Answer answer(Key key, Supplier<Answer> compute) {
-		if (capacityBytes <= 0) {
+		if (!held.holds()) {
 			return compute.get();
 		}
 		// the version is read before the list, so the list computed below is at least as new as its version
 		TaskListVersions.Version version = versions.of(key.documentId());
-		Answer current = heldFor(key, version);
+		Answer current = held.current(key, version);
 		if (current != null) {
 			return current;
 		}
 		Answer answer = compute.get();
-		hold(key, new Held(version, answer, uses.incrementAndGet()));
+		held.hold(key, version, answer);
 		return answer;
 	}
 
@@ -90,54 +57,16 @@ class TaskListAnswers {
 	 * {@link #answer} reads it (the version first); null when there is none or it is out of date.
 	 */
 	Answer current(Key key) {
-		return capacityBytes <= 0 ? null : heldFor(key, versions.of(key.documentId()));
-	}
-
-	private Answer heldFor(Key key, TaskListVersions.Version version) {
-		Held last = held.get(key);
-		if (last == null || !last.version.equals(version)) {
-			return null;
-		}
-		last.lastUsed = uses.incrementAndGet();
-		return last.answer;
-	}
-
-	private synchronized void hold(Key key, Held entry) {
-		long size = entry.size();
-		if (size > capacityBytes) {
-			// larger than the whole budget: not held, and an older answer under the key is dropped
-			Held stale = held.remove(key);
-			heldBytes -= stale == null ? 0 : stale.size();
-			return;
-		}
-		Held previous = held.put(key, entry);
-		heldBytes += size - (previous == null ? 0 : previous.size());
-		while (heldBytes > capacityBytes) {
-			evictLeastRecentlyUsed(key);
-		}
-	}
-
-	/** Drops the answer used longest ago (never {@code keep}, just held); runs only when the budget is exceeded. */
-	private void evictLeastRecentlyUsed(Key keep) {
-		Map.Entry<Key, Held> eldest = null;
-		for (Map.Entry<Key, Held> entry : held.entrySet()) {
-			if (!entry.getKey().equals(keep) && (eldest == null || entry.getValue().lastUsed < eldest.getValue().lastUsed)) {
-				eldest = entry;
-			}
-		}
-		// the new entry alone fits the budget (checked above), so something else is there to evict
-		held.remove(eldest.getKey());
-		heldBytes -= eldest.getValue().size();
+		return held.holds() ? held.current(key, versions.of(key.documentId())) : null;
 	}
 
 	/** Bytes held now. */
-	synchronized long heldBytes() {
-		return heldBytes;
+	long heldBytes() {
+		return held.heldBytes();
 	}
 
 	/** The answer held under {@code key}, whatever its version; null when none (for tests). */
 	Answer held(Key key) {
-		Held entry = held.get(key);
-		return entry == null ? null : entry.answer;
+		return held.held(key);
 	}
 }

@@ -84,6 +84,11 @@ class HeldPages {
 			this.length = cut.stream().mapToInt(b -> b.length).sum();
 		}
 
+		/** Its size in bytes without the filled-in values. */
+		long length() {
+			return length;
+		}
+
 		/** The page for this request: its user's name and its CSRF token (masked afresh per request). */
 		byte[] fill(HttpServletRequest request, Authentication user) {
 			CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());

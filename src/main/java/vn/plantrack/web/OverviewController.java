@@ -1,6 +1,5 @@
 package vn.plantrack.web;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,14 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -69,8 +66,7 @@ class OverviewController {
 
 	OverviewController(Documents documents, TaskRows tasks, CurrentEvaluations evaluations, ReportingStatus reporting,
 			TaskProgress progress, MyWorkItems ownWork, Agencies agencies, ChangeStamp changes, ITemplateEngine templates,
-			ApplicationContext application, HeldPages pages,
-			@Value("${plantrack.sessions.recheck-after:10s}") Duration recheckAfter,
+			ApplicationContext application, HeldPages pages, ViewerActors viewers,
 			@Value("${plantrack.overview.plans-shown:50}") int plansShown) {
 		this.documents = documents;
 		this.tasks = tasks;
@@ -83,7 +79,7 @@ class OverviewController {
 		this.templates = templates;
 		this.application = application;
 		this.pages = pages;
-		this.actorRecheckNanos = recheckAfter.toNanos();
+		this.viewers = viewers;
 		this.plansShown = Math.max(1, plansShown); // a table of no plans would only say how many it left out
 	}
 
@@ -103,14 +99,7 @@ class OverviewController {
 	private record PageKey(Locale locale, Set<String> authorities) {
 	}
 
-	private record HeldActor(Actor actor, Set<GrantedAuthority> authorities, long readAt) {
-	}
-
-	private static final int MAX_HELD_ACTORS = 10_000;
-
-	private final Map<String, HeldActor> actors = new ConcurrentHashMap<>();
-
-	private final long actorRecheckNanos;
+	private final ViewerActors viewers;
 
 	/** How many plans the overview's table lists at most ({@link UrgentPlans}). */
 	private final int plansShown;
@@ -134,7 +123,7 @@ class OverviewController {
 	@GetMapping("/overview")
 	ResponseEntity<byte[]> overview(Authentication user, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
-		Actor actor = actorOf(user);
+		Actor actor = viewers.of(user);
 		// read the stamp before any figure: a change committed meanwhile leaves an older stamp, so it is redone
 		ChangeStamp.Stamp stamp = changes.current();
 		LocalDate today = tasks.today();
@@ -149,34 +138,9 @@ class OverviewController {
 			held.put(viewer, figures);
 		}
 		Map<String, Object> shown = figures.model();
-		HeldPage page = figures.pages().computeIfAbsent(new PageKey(locale, authorities(user)),
+		HeldPage page = figures.pages().computeIfAbsent(new PageKey(locale, ViewerActors.authorities(user)),
 				key -> pages.render("overview", withContent(shown, locale, request, response), user, request, response));
 		return ResponseEntity.ok().contentType(HeldPages.HTML).body(page.fill(request, user));
-	}
-
-	/**
-	 * The viewer's actor (its agency is a database read) held for {@code plantrack.sessions.recheck-after}, like the
-	 * session itself: a REPORTER moved to another agency sees the new agency's overview within that time.
-	 */
-	private Actor actorOf(Authentication user) {
-		long now = System.nanoTime();
-		HeldActor known = actors.get(user.getName());
-		if (known != null && now - known.readAt() <= actorRecheckNanos && known.authorities().equals(Set.copyOf(user.getAuthorities()))) {
-			return known.actor();
-		}
-		Actor actor = reporting.actor(user);
-		if (actors.size() >= MAX_HELD_ACTORS) {
-			actors.clear();
-		}
-		actors.put(user.getName(), new HeldActor(actor, Set.copyOf(user.getAuthorities()), now));
-		return actor;
-	}
-
-	// the menu of the layout depends on the authorities (sec:authorize), besides the language
-	private static Set<String> authorities(Authentication user) {
-		Set<String> names = new TreeSet<>();
-		user.getAuthorities().forEach(a -> names.add(a.getAuthority()));
-		return names;
 	}
 
 	private Map<String, Object> withContent(Map<String, Object> shown, Locale locale, HttpServletRequest request,

@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +18,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import vn.plantrack.amendment.PlanVersions;
 import vn.plantrack.registry.DocumentSummary;
@@ -28,7 +34,7 @@ import vn.plantrack.tracking.TaskProgress;
 /**
  * A confirmed plan: its overview (tasks by status class, indicators by verdict, deadlines) and its tree of
  * groups and tasks, filterable by agency, status class and deadline year. An htmx request for the tree gets
- * only the tree back.
+ * only the tree back. Both are rendered once per change of the data ({@link HeldPlanPages}).
  */
 @Controller
 class PlanController {
@@ -45,9 +51,15 @@ class PlanController {
 
 	private final PlanVersions versions;
 
+	private final ViewerActors viewers;
+
+	private final HeldPlanPages pages;
+
 	PlanController(Documents documents, TaskRows tasks, CurrentEvaluations evaluations, ReportingStatus reporting,
-			TaskProgress progress, PlanVersions versions) {
+			TaskProgress progress, PlanVersions versions, ViewerActors viewers, HeldPlanPages pages) {
 		this.versions = versions;
+		this.viewers = viewers;
+		this.pages = pages;
 		this.documents = documents;
 		this.tasks = tasks;
 		this.evaluations = evaluations;
@@ -60,27 +72,43 @@ class PlanController {
 	}
 
 	@GetMapping("/plans/{id}")
-	String show(@PathVariable long id, @RequestParam(required = false) Long agency,
+	ResponseEntity<byte[]> show(@PathVariable long id, @RequestParam(required = false) Long agency,
 			@RequestParam(required = false) String status, @RequestParam(required = false) Integer year,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Authentication user, Model model) {
-		DocumentSummary document = documents.findById(id).orElseThrow(() -> new NotFoundException("plan " + id));
-		List<TaskRows.TaskRow> all = visible(id, tasks.ofDocument(id), user);
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Authentication user, Locale locale,
+			Model model, HttpServletRequest request, HttpServletResponse response) {
 		StatusClass statusClass = parseStatus(status);
+		Actor actor = viewers.of(user);
+		HeldPlanPages.Key key = new HeldPlanPages.Key(id, new Actor(null, actor.role(), actor.agencyId()),
+				ViewerActors.authorities(user), locale, agency, statusClass, year, htmx != null);
+		// a flash message (the confirmation that led here) is shown once, so that page is not held
+		Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
+		boolean once = flash != null && !flash.isEmpty();
+		byte[] page = pages.page(key, once, htmx != null ? "plans/show :: tree" : "plans/show", () -> {
+			fill(model, key, actor);
+			return model.asMap();
+		}, user, request, response);
+		return ResponseEntity.ok().contentType(HeldPages.HTML).body(page);
+	}
+
+	private void fill(Model model, HeldPlanPages.Key key, Actor actor) {
+		long id = key.documentId();
+		DocumentSummary document = documents.findById(id).orElseThrow(() -> new NotFoundException("plan " + id));
+		List<TaskRows.TaskRow> all = visible(id, tasks.ofDocument(id), actor);
 		List<TaskRows.TaskRow> shown = all.stream()
-			.filter(t -> t.names(agency))
-			.filter(t -> statusClass == null || t.statusClass() == statusClass)
-			.filter(t -> year == null || (t.due() != null && t.due().getYear() == year))
+			.filter(t -> t.names(key.agency()))
+			.filter(t -> key.status() == null || t.statusClass() == key.status())
+			.filter(t -> key.year() == null || (t.due() != null && t.due().getYear() == key.year()))
 			.toList();
 		model.addAttribute("document", document);
 		model.addAttribute("versions", versions.of(id));
 		model.addAttribute("nodes", tree(tasks.groups(id), shown));
 		model.addAttribute("shownCount", shown.size());
 		model.addAttribute("totalCount", all.size());
-		model.addAttribute("filterAgency", agency);
-		model.addAttribute("filterStatus", statusClass == null ? null : statusClass.name());
-		model.addAttribute("filterYear", year);
-		if (htmx != null) {
-			return "plans/show :: tree";
+		model.addAttribute("filterAgency", key.agency());
+		model.addAttribute("filterStatus", key.status() == null ? null : key.status().name());
+		model.addAttribute("filterYear", key.year());
+		if (key.treeOnly()) {
+			return;
 		}
 		LocalDate today = tasks.today();
 		// held per plan until the data moves: the page no longer re-reads every observation on each visit
@@ -94,13 +122,11 @@ class PlanController {
 		model.addAttribute("agencies", agenciesOf(all));
 		model.addAttribute("years", yearsOf(all));
 		model.addAttribute("today", today);
-		model.addAttribute("cycles", reporting.ofPlan(id, user));
-		return "plans/show";
+		model.addAttribute("cycles", reporting.ofPlan(id, actor));
 	}
 
 	// rule: a REPORTER sees only the tasks its agency leads or coordinates (tracking decides which, successors included)
-	private List<TaskRows.TaskRow> visible(long documentId, List<TaskRows.TaskRow> all, Authentication user) {
-		Actor actor = reporting.actor(user);
+	private List<TaskRows.TaskRow> visible(long documentId, List<TaskRows.TaskRow> all, Actor actor) {
 		if (!actor.reporter()) {
 			return all;
 		}

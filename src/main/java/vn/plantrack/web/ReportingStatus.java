@@ -36,7 +36,10 @@ class ReportingStatus {
 	}
 
 	List<CycleLine> ofPlan(long documentId, Authentication user) {
-		Actor actor = actor(user);
+		return ofPlan(documentId, actor(user));
+	}
+
+	List<CycleLine> ofPlan(long documentId, Actor actor) {
 		List<CycleLine> lines = new ArrayList<>();
 		for (Cycle cycle : cycles.list(documentId)) {
 			List<AgencyTimeliness> all = cycles.timeliness(cycle.id(), actor);

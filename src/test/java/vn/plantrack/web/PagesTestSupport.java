@@ -1,11 +1,14 @@
 package vn.plantrack.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,8 +24,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
+import vn.plantrack.extract.Extraction;
 import vn.plantrack.registry.Documents;
 import vn.plantrack.registry.PlanReview;
 import vn.plantrack.registry.UserAccounts;
@@ -146,5 +151,26 @@ abstract class PagesTestSupport {
 	/** An htmx request got a fragment, not the whole layout. */
 	static void assertFragment(String body) {
 		assertThat(body).doesNotContain("<html", "<header", "<nav", "<head>");
+	}
+
+	/** The review form as the page posts it: the draft's values, changed by {@code edit}. */
+	MockHttpServletRequestBuilder reviewForm(long id, Extraction draft, UnaryOperator<ReviewForm> edit) {
+		ReviewForm form = edit.apply(DraftCorrections.formOf(draft));
+		MockHttpServletRequestBuilder request = post("/documents/" + id + "/review").with(csrf())
+			.param("taskCount", Integer.toString(form.getTaskCount()))
+			.param("indicatorCount", Integer.toString(form.getIndicatorCount()));
+		for (int i = 0; i < form.getTasks().size(); i++) {
+			ReviewForm.ItemEdit e = form.getTasks().get(i);
+			request.param("tasks[" + i + "].lead", e.getLead())
+				.param("tasks[" + i + "].coordinating", e.getCoordinating())
+				.param("tasks[" + i + "].period", e.getPeriod());
+		}
+		for (int i = 0; i < form.getIndicators().size(); i++) {
+			ReviewForm.ItemEdit e = form.getIndicators().get(i);
+			request.param("indicators[" + i + "].lead", e.getLead())
+				.param("indicators[" + i + "].coordinating", e.getCoordinating())
+				.param("indicators[" + i + "].target", e.getTarget());
+		}
+		return request;
 	}
 }

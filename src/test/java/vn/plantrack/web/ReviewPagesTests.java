@@ -8,10 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.function.UnaryOperator;
-
 import org.junit.jupiter.api.Test;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import vn.plantrack.extract.Extraction;
 
@@ -44,7 +41,7 @@ class ReviewPagesTests extends PagesTestSupport {
 		long id = idOf(SEED_002);
 		Extraction draft = review.draft(id).orElseThrow();
 		assertThat(draft.tasks()).isNotEmpty();
-		String page = page(mvc.perform(form(id, draft, f -> {
+		String page = page(mvc.perform(reviewForm(id, draft, f -> {
 			f.getTasks().get(0).setPeriod("khi nào xong thì thôi");
 			return f;
 		}).with(user("m").roles("MONITOR"))).andExpect(status().isOk()));
@@ -61,7 +58,7 @@ class ReviewPagesTests extends PagesTestSupport {
 			Extraction draft = review.draft(id).orElseThrow();
 			assertThat(draft.tasks()).isNotEmpty();
 			assertThat(DraftCorrections.join(draft.tasks().get(0).lead())).isNotEqualTo("Văn phòng Đảng ủy (sửa)");
-			mvc.perform(form(id, draft, f -> {
+			mvc.perform(reviewForm(id, draft, f -> {
 				f.getTasks().get(0).setLead("Văn phòng Đảng ủy (sửa)");
 				return f;
 			}).with(user("m").roles("MONITOR"))).andExpect(redirectedUrl("/plans/" + id));
@@ -73,25 +70,5 @@ class ReviewPagesTests extends PagesTestSupport {
 		assertThat(page).contains("Các ô dưới đây ghi giá trị đã xác nhận vào hệ thống");
 		// confirmed: no second confirm button
 		assertThat(page).doesNotContain("id=\"confirm\"");
-	}
-
-	private MockHttpServletRequestBuilder form(long id, Extraction draft, UnaryOperator<ReviewForm> edit) {
-		ReviewForm form = edit.apply(DraftCorrections.formOf(draft));
-		MockHttpServletRequestBuilder request = post("/documents/" + id + "/review").with(csrf())
-			.param("taskCount", Integer.toString(form.getTaskCount()))
-			.param("indicatorCount", Integer.toString(form.getIndicatorCount()));
-		for (int i = 0; i < form.getTasks().size(); i++) {
-			ReviewForm.ItemEdit e = form.getTasks().get(i);
-			request.param("tasks[" + i + "].lead", e.getLead())
-				.param("tasks[" + i + "].coordinating", e.getCoordinating())
-				.param("tasks[" + i + "].period", e.getPeriod());
-		}
-		for (int i = 0; i < form.getIndicators().size(); i++) {
-			ReviewForm.ItemEdit e = form.getIndicators().get(i);
-			request.param("indicators[" + i + "].lead", e.getLead())
-				.param("indicators[" + i + "].coordinating", e.getCoordinating())
-				.param("indicators[" + i + "].target", e.getTarget());
-		}
-		return request;
 	}
 }
