@@ -42,14 +42,7 @@ class TaskListAnswers {
 			return compute.get();
 		}
 		// the version is read before the list, so the list computed below is at least as new as its version
-		TaskListVersions.Version version = versions.of(key.documentId());
-		Answer current = held.current(key, version);
-		if (current != null) {
-			return current;
-		}
-		Answer answer = compute.get();
-		held.hold(key, version, answer);
-		return answer;
+		return held.answer(key, versions.of(key.documentId()), compute);
 	}
 
 	/**

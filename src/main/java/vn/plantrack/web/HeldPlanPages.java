@@ -56,19 +56,14 @@ class HeldPlanPages {
 
 	/**
 	 * The page for this request: the held one while nothing changed, else {@code model}'s rendered (and held unless
-	 * {@code once}: a page showing a flash message belongs to one request).
+	 * {@code once}: a page showing a flash message belongs to one request). Requests for the same page arriving
+	 * while it is rendered wait for that rendering.
 	 */
 	byte[] page(Key key, boolean once, String viewName, Supplier<Map<String, Object>> model, Authentication user,
 			HttpServletRequest request, HttpServletResponse response) {
-		boolean holding = held.holds() && !once;
-		Version version = holding ? new Version(changes.current(), tasks.today()) : null;
-		HeldPage page = holding ? held.current(key, version) : null;
-		if (page == null) {
-			page = pages.render(viewName, model.get(), user, request, response);
-			if (holding) {
-				held.hold(key, version, page);
-			}
-		}
+		Supplier<HeldPage> render = () -> pages.render(viewName, model.get(), user, request, response);
+		HeldPage page = !held.holds() || once ? render.get()
+				: held.answer(key, new Version(changes.current(), tasks.today()), render);
 		return page.fill(request, user);
 	}
 

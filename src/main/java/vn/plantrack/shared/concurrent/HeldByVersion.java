@@ -2,8 +2,11 @@ package vn.plantrack.shared.concurrent;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
 /**
@@ -15,6 +18,10 @@ import java.util.function.ToLongFunction;
  * Reads take no lock: every request of a burst is released by the same stamp read and reached a synchronized map
  * at once; a thread preempted inside it held up the others for a scheduling slice (monitor waits of 20 ms and more
  * in JFR at 64 connections). Writes (an answer computed) are serialised.
+ * <p>
+ * An answer missing or out of date is computed once for everyone asking at the same version ({@link #answer}):
+ * after a change, the requests of a burst would otherwise each compute the same answer at once (a province's plan
+ * page costs about half a second of CPU to render).
  *
  * @param <K> what an answer depends on besides the data
  * @param <V> the answer
@@ -50,6 +57,12 @@ public final class HeldByVersion<K, V> {
 
 	private final AtomicLong uses = new AtomicLong();
 
+	/** Answers being computed, with the version each is computed at. */
+	private final ConcurrentHashMap<K, Computing<V>> computing = new ConcurrentHashMap<>();
+
+	private record Computing<V>(Object version, CompletableFuture<V> answer) {
+	}
+
 	private long heldBytes;
 
 	/**
@@ -74,6 +87,57 @@ public final class HeldByVersion<K, V> {
 		}
 		last.lastUsed = uses.incrementAndGet();
 		return last.answer;
+	}
+
+	/**
+	 * The answer held under {@code key} at {@code version}, else {@code compute}'s, held for the next caller. The
+	 * caller reads {@code version} before anything {@code compute} reads. Callers asking while an answer for the same
+	 * key and version is being computed wait for it and share it (its failure too); a caller with another version
+	 * computes its own.
+	 */
+	public V answer(K key, Object version, Supplier<V> compute) {
+		if (!holds()) {
+			return compute.get();
+		}
+		V current = current(key, version);
+		if (current != null) {
+			return current;
+		}
+		Computing<V> mine = new Computing<>(version, new CompletableFuture<>());
+		Computing<V> running = computing.compute(key,
+				(k, other) -> other != null && other.version().equals(version) ? other : mine);
+		if (running != mine) {
+			return shared(running.answer());
+		}
+		try {
+			V answer = compute.get();
+			hold(key, version, answer);
+			mine.answer().complete(answer);
+			return answer;
+		}
+		catch (Throwable failure) {
+			mine.answer().completeExceptionally(failure);
+			throw failure;
+		}
+		finally {
+			computing.remove(key, mine);
+		}
+	}
+
+	private static <V> V shared(CompletableFuture<V> answer) {
+		try {
+			return answer.join();
+		}
+		catch (CompletionException ex) {
+			// the computing caller's own failure, as it was thrown there
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw ex;
+		}
 	}
 
 	/** Holds {@code answer}, computed at {@code version}, under {@code key} (replacing what was there). */
