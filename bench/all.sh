@@ -14,6 +14,7 @@ run() { # name command...
 }
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(java -version 2>&1 | head -1)" | tee -a "$log"
 run overview "$here/overview/run.sh" small province country
+run overview-changing "$here/overview/changing.sh" province
 run tasks-query "$here/tasks-query/run.sh" small province country
 run report "$here/report/run.sh" small province country
 run import "$here/import/run.sh" small province country
