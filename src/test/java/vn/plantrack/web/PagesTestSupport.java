@@ -154,7 +154,7 @@ abstract class PagesTestSupport {
 	}
 
 	/** The review form as the page posts it: the draft's values, changed by {@code edit}. */
-	MockHttpServletRequestBuilder reviewForm(long id, Extraction draft, UnaryOperator<ReviewForm> edit) {
+	static MockHttpServletRequestBuilder reviewForm(long id, Extraction draft, UnaryOperator<ReviewForm> edit) {
 		ReviewForm form = edit.apply(DraftCorrections.formOf(draft));
 		MockHttpServletRequestBuilder request = post("/documents/" + id + "/review").with(csrf())
 			.param("taskCount", Integer.toString(form.getTaskCount()))

@@ -18,7 +18,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +30,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
 import vn.plantrack.extract.Extraction;
@@ -99,7 +97,7 @@ class WebPagesTests {
 		mvc.perform(post("/documents/" + id + "/review").with(user("r").roles("REPORTER")).with(csrf()))
 			.andExpect(status().isForbidden());
 		long lai = idOf(SEED_004);
-		mvc.perform(form(lai, review.draft(lai).orElseThrow(), f -> f).with(user("r").roles("REPORTER")))
+		mvc.perform(PagesTestSupport.reviewForm(lai, review.draft(lai).orElseThrow(), f -> f).with(user("r").roles("REPORTER")))
 			.andExpect(status().isForbidden());
 		assertThat(documents.findById(lai).orElseThrow().status()).isEqualTo("DRAFT");
 	}
@@ -135,7 +133,7 @@ class WebPagesTests {
 		long id = idOf(SEED_004);
 		Extraction draft = review.draft(id).orElseThrow();
 		assertThat(draft.tasks()).isNotEmpty();
-		mvc.perform(form(id, draft, f -> {
+		mvc.perform(PagesTestSupport.reviewForm(id, draft, f -> {
 			f.getTasks().get(0).setPeriod("khi nào xong thì thôi");
 			return f;
 		}).with(user("m").roles("MONITOR")))
@@ -368,32 +366,12 @@ class WebPagesTests {
 			}
 			assertThat(task).as("task 2.3 on line 415 is in the draft").isNotNegative();
 			int index = task;
-			mvc.perform(form(id, draft, f -> {
+			mvc.perform(PagesTestSupport.reviewForm(id, draft, f -> {
 				f.getTasks().get(index).setLead("Sở Xây dựng");
 				return f;
 			}).with(user("m").roles("MONITOR"))).andExpect(redirectedUrl("/plans/" + id));
 		}
 		return id;
-	}
-
-	private MockHttpServletRequestBuilder form(long id, Extraction draft, UnaryOperator<ReviewForm> edit) {
-		ReviewForm form = edit.apply(DraftCorrections.formOf(draft));
-		MockHttpServletRequestBuilder request = post("/documents/" + id + "/review").with(csrf())
-			.param("taskCount", Integer.toString(form.getTaskCount()))
-			.param("indicatorCount", Integer.toString(form.getIndicatorCount()));
-		for (int i = 0; i < form.getTasks().size(); i++) {
-			ReviewForm.ItemEdit e = form.getTasks().get(i);
-			request.param("tasks[" + i + "].lead", e.getLead())
-				.param("tasks[" + i + "].coordinating", e.getCoordinating())
-				.param("tasks[" + i + "].period", e.getPeriod());
-		}
-		for (int i = 0; i < form.getIndicators().size(); i++) {
-			ReviewForm.ItemEdit e = form.getIndicators().get(i);
-			request.param("indicators[" + i + "].lead", e.getLead())
-				.param("indicators[" + i + "].coordinating", e.getCoordinating())
-				.param("indicators[" + i + "].target", e.getTarget());
-		}
-		return request;
 	}
 
 	private String version(long task) {
