@@ -66,9 +66,4 @@ class HeldPlanPages {
 				: held.answer(key, new Version(changes.current(), tasks.today()), render);
 		return page.fill(request, user);
 	}
-
-	/** The page held under {@code key}, whatever its version; null when none (for tests). */
-	HeldPage held(Key key) {
-		return held.held(key);
-	}
 }

@@ -128,7 +128,7 @@ class OverviewController {
 		ChangeStamp.Stamp stamp = changes.current();
 		LocalDate today = tasks.today();
 		// viewers differ only by role and agency: the user name does not change what the overview counts
-		Actor viewer = new Actor(null, actor.role(), actor.agencyId());
+		Actor viewer = ViewerActors.viewer(actor);
 		Figures figures = held.get(viewer);
 		if (figures == null || !figures.stamp().equals(stamp) || !figures.day().equals(today)) {
 			figures = new Figures(stamp, today, compute(actor, user, stamp), new ConcurrentHashMap<>());

@@ -78,7 +78,7 @@ class PlanController {
 			Model model, HttpServletRequest request, HttpServletResponse response) {
 		StatusClass statusClass = parseStatus(status);
 		Actor actor = viewers.of(user);
-		HeldPlanPages.Key key = new HeldPlanPages.Key(id, new Actor(null, actor.role(), actor.agencyId()),
+		HeldPlanPages.Key key = new HeldPlanPages.Key(id, ViewerActors.viewer(actor),
 				ViewerActors.authorities(user), locale, agency, statusClass, year, htmx != null);
 		// a flash message (the confirmation that led here) is shown once, so that page is not held
 		Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);

@@ -141,7 +141,7 @@ public final class HeldByVersion<K, V> {
 	}
 
 	/** Holds {@code answer}, computed at {@code version}, under {@code key} (replacing what was there). */
-	public synchronized void hold(K key, Object version, V answer) {
+	private synchronized void hold(K key, Object version, V answer) {
 		Objects.requireNonNull(version, "version");
 		long size = bytesOf.applyAsLong(answer) + ENTRY_OVERHEAD;
 		if (size > capacityBytes) {
