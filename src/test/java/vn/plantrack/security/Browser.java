@@ -92,6 +92,8 @@ final class Browser {
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {
+		// what a browser asks for when it follows a link or posts a form
+		request.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
 		if (!cookies.isEmpty()) {
 			request.header("Cookie", cookies.entrySet()
 				.stream()

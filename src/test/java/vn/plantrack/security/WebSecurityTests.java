@@ -126,6 +126,30 @@ class WebSecurityTests {
 		}
 	}
 
+	/** An error says what went wrong in the user's language, inside the application's layout, naming no framework. */
+	@Test
+	void aMissingPlanOrABadAddressGetsTheApplicationsOwnErrorPage() {
+		browser.logIn(MONITOR, MONITOR_PASSWORD);
+		HttpResponse<String> missing = browser.get("/plans/999999");
+		HttpResponse<String> letters = browser.get("/tasks/abc");
+		HttpResponse<String> english = browser.get("/plans/999999?lang=en");
+
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.body()).contains("Không thực hiện được yêu cầu", "Không tìm thấy trang hoặc mục được yêu cầu",
+				"href=\"/overview\"", "Đăng xuất");
+		assertThat(letters.statusCode()).isEqualTo(400);
+		assertThat(letters.body()).contains("Địa chỉ có tham số không hợp lệ");
+		assertThat(english.statusCode()).isEqualTo(404);
+		assertThat(english.body()).contains("The page or item was not found");
+		for (HttpResponse<String> page : List.of(missing, letters, english)) {
+			assertThat(page.body()).doesNotContain("Whitelabel", "springframework", "Exception", "at vn.plantrack");
+		}
+		// an API caller still gets JSON
+		HttpResponse<String> api = api("GET", "/api/tasks/999999", MONITOR, MONITOR_PASSWORD, null);
+		assertThat(api.statusCode()).isEqualTo(404);
+		assertThat(api.headers().firstValue("Content-Type").orElse("")).contains("json");
+	}
+
 	/** A strict CSP only helps if the pages need nothing it forbids: no inline script, style or handler. */
 	@Test
 	void pagesUseNoInlineScriptStyleOrEventHandlerTheirPolicyWouldBlock() {
