@@ -18,9 +18,8 @@ import jakarta.servlet.http.Cookie;
  * The plan page (and its htmx tree) is held per plan, filter, viewer, authorities and language until the data
  * changes ({@link HeldPlanPages}). Seed 000 on 01/07/2027 (the pages' fixed clock): task 3.3 (line 428, "Xây dựng
  * hệ thống hạ tầng du lịch đồng bộ…", 2026-2030) is led by Đảng ủy Sở Văn hóa, Thể thao và Du lịch and not started
- * (no other test changes it);
- * task 7.3 (line 457, "Hoàn thiện cơ chế quản lý rừng…", 2026) by Đảng ủy Sở Nông nghiệp và Môi trường; task 2.3
- * (line 415) by Đảng ủy Sở Xây dựng.
+ * (no other test changes it); task 7.3 (line 457, "Hoàn thiện cơ chế quản lý rừng…", 2026) by Đảng ủy Sở Nông
+ * nghiệp và Môi trường; task 2.3 (line 415) by Đảng ủy Sở Xây dựng.
  */
 class PlanHeldPageTests extends PagesTestSupport {
 
