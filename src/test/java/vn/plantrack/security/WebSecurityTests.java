@@ -132,6 +132,8 @@ class WebSecurityTests {
 		browser.logIn(MONITOR, MONITOR_PASSWORD);
 		HttpResponse<String> missing = browser.get("/plans/999999");
 		HttpResponse<String> letters = browser.get("/tasks/abc");
+		HttpResponse<String> forbidden = browser.get("/admin/users"); // ADMIN only
+		// the language chosen stays with the session: asked last
 		HttpResponse<String> english = browser.get("/plans/999999?lang=en");
 
 		assertThat(missing.statusCode()).isEqualTo(404);
@@ -141,7 +143,9 @@ class WebSecurityTests {
 		assertThat(letters.body()).contains("Địa chỉ có tham số không hợp lệ");
 		assertThat(english.statusCode()).isEqualTo(404);
 		assertThat(english.body()).contains("The page or item was not found");
-		for (HttpResponse<String> page : List.of(missing, letters, english)) {
+		assertThat(forbidden.statusCode()).isEqualTo(403);
+		assertThat(forbidden.body()).contains("Bạn không có quyền xem trang này.");
+		for (HttpResponse<String> page : List.of(missing, letters, english, forbidden)) {
 			assertThat(page.body()).doesNotContain("Whitelabel", "springframework", "Exception", "at vn.plantrack");
 		}
 		// an API caller still gets JSON
